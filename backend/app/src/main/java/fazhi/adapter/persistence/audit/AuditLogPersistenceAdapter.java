@@ -1,0 +1,175 @@
+package fazhi.adapter.persistence.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fazhi.audit.model.AuditChain;
+import fazhi.audit.model.AuditEvent;
+import fazhi.audit.model.AuditFilter;
+import fazhi.audit.port.out.AuditEventRepository;
+import fazhi.shared.model.Page;
+import fazhi.shared.model.PageRequest;
+import fazhi.shared.model.Stamp;
+import fazhi.shared.model.TownshipCode;
+import fazhi.shared.port.out.AuditLog;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * SYS-01: appends audit events to their township's hash chain, in the caller's transaction, and reads them
+ * back for the audit log and its verification.
+ */
+@ApplicationScoped
+public class AuditLogPersistenceAdapter implements AuditLog, AuditEventRepository {
+
+    private static final int BATCH = 500;
+    private static final Map<String, String> SORT_COLUMNS = Map.of("occurredAt", "occurredAt", "sequence",
+            "sequence");
+
+    private final Events events;
+    private final Heads heads;
+    private final ObjectMapper json;
+
+    public AuditLogPersistenceAdapter(Events events, Heads heads, ObjectMapper json) {
+        this.events = events;
+        this.heads = heads;
+        this.json = json;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Entry entry) {
+        AuditChainHeadEntity head = lockHead(entry.township().value(), new Stamp(entry.occurredAt(), entry.actor()));
+        AuditEvent unhashed = new AuditEvent(UUID.randomUUID().toString(), entry.township(), head.lastSequence + 1,
+                entry.occurredAt().truncatedTo(ChronoUnit.MICROS), entry.actor(), entry.action(), entry.recordType(),
+                entry.recordId(), changesText(entry), head.lastHash, null);
+        String hash = AuditChain.hash(head.lastHash, unhashed);
+
+        AuditEventEntity event = new AuditEventEntity();
+        event.id = unhashed.id();
+        event.township = unhashed.township().value();
+        event.sequence = unhashed.sequence();
+        event.occurredAt = unhashed.occurredAt();
+        event.actor = unhashed.actor();
+        event.action = unhashed.action();
+        event.recordType = unhashed.recordType();
+        event.recordId = unhashed.recordId();
+        event.changes = unhashed.changes();
+        event.previousHash = unhashed.previousHash();
+        event.hash = hash;
+        event.createdAt = unhashed.occurredAt();
+        event.createdBy = unhashed.actor();
+        events.persist(event);
+
+        head.lastSequence = event.sequence;
+        head.lastHash = hash;
+        head.stamp(new Stamp(entry.occurredAt(), entry.actor()));
+    }
+
+    /** Creates the township's head on its first event, then locks it so appends line up. */
+    private AuditChainHeadEntity lockHead(String township, Stamp stamp) {
+        events.getEntityManager().createNativeQuery("""
+                        INSERT IGNORE INTO audit_chain_heads
+                            (township, last_sequence, last_hash, version, created_at, created_by, updated_at, updated_by)
+                        VALUES (?1, 0, ?2, 0, ?3, ?4, ?3, ?4)""")
+                .setParameter(1, township)
+                .setParameter(2, AuditChain.GENESIS)
+                .setParameter(3, stamp.at())
+                .setParameter(4, stamp.by())
+                .executeUpdate();
+        return heads.findById(township, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private String changesText(Entry entry) {
+        try {
+            return json.writeValueAsString(new TreeMap<>(entry.changes()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit changes are plain strings", e);
+        }
+    }
+
+    @Override
+    public Page<AuditEvent> search(AuditFilter filter, Set<TownshipCode> townships, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (townships != null) {
+            if (townships.isEmpty()) {
+                return new Page<>(List.of(), page.page(), page.size(), 0);
+            }
+            where.add("township in :townships");
+            parameters.and("townships", townships.stream().map(TownshipCode::value).toList());
+        }
+        if (filter.township() != null) {
+            where.add("township = :township");
+            parameters.and("township", filter.township().value());
+        }
+        if (filter.recordType() != null) {
+            where.add("recordType = :recordType");
+            parameters.and("recordType", filter.recordType());
+        }
+        if (filter.recordId() != null) {
+            where.add("recordId = :recordId");
+            parameters.and("recordId", filter.recordId());
+        }
+        if (filter.actor() != null) {
+            where.add("actor = :actor");
+            parameters.and("actor", filter.actor());
+        }
+        if (filter.from() != null) {
+            where.add("occurredAt >= :from");
+            parameters.and("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.add("occurredAt < :to");
+            parameters.and("to", filter.to());
+        }
+        Sort.Direction direction = page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending;
+        Sort sort = Sort.by(SORT_COLUMNS.get(page.sortField()), direction).and("sequence", direction);
+        String query = where.isEmpty() ? "" : String.join(" and ", where);
+        PanacheQuery<AuditEventEntity> found = events.find(query, sort, parameters)
+                .page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
+        return new Page<>(found.list().stream().map(AuditLogPersistenceAdapter::toDomain).toList(), page.page(),
+                page.size(), found.count());
+    }
+
+    @Override
+    public void forEachInChain(TownshipCode township, Consumer<AuditEvent> consumer) {
+        long after = 0;
+        while (true) {
+            List<AuditEventEntity> batch = events.find("township = ?1 and sequence > ?2", Sort.by("sequence"),
+                    township.value(), after).page(0, BATCH).list();
+            batch.forEach(e -> consumer.accept(toDomain(e)));
+            if (batch.size() < BATCH) {
+                return;
+            }
+            after = batch.get(batch.size() - 1).sequence;
+            events.getEntityManager().clear();
+        }
+    }
+
+    private static AuditEvent toDomain(AuditEventEntity e) {
+        return new AuditEvent(e.id, TownshipCode.of(e.township), e.sequence, e.occurredAt, e.actor, e.action,
+                e.recordType, e.recordId, e.changes, e.previousHash, e.hash);
+    }
+
+    @ApplicationScoped
+    static class Events implements PanacheRepositoryBase<AuditEventEntity, String> {
+    }
+
+    @ApplicationScoped
+    static class Heads implements PanacheRepositoryBase<AuditChainHeadEntity, String> {
+    }
+}

@@ -1,0 +1,12 @@
+package fazhi.adapter.rest.officer;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "OfficerPage")
+public record OfficerPage(List<OfficerView> items,
+                          @Schema(examples = "0") int page,
+                          @Schema(examples = "20") int size,
+                          @Schema(examples = "10") long total) {
+}

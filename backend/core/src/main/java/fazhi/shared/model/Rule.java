@@ -1,0 +1,30 @@
+package fazhi.shared.model;
+
+/**
+ * The rule catalogue of DOMAIN.md: each rule has an id that refusals name, and its legal basis.
+ */
+public enum Rule {
+    ENF_01("ENF-01", "《行政处罚法》第42条"),
+    ENF_02("ENF-02", "《行政处罚法》第42条"),
+    SYS_01("SYS-01", ""),
+    SYS_02("SYS-02", ""),
+    SYS_03("SYS-03", ""),
+    SYS_04("SYS-04", "");
+
+    private final String id;
+    private final String legalBasis;
+
+    Rule(String id, String legalBasis) {
+        this.id = id;
+        this.legalBasis = legalBasis;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The law and article the rule rests on, or empty where it is the system's own. */
+    public String legalBasis() {
+        return legalBasis;
+    }
+}

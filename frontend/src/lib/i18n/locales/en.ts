@@ -1,0 +1,74 @@
+import type { Messages } from '../messages';
+import type { common as zhCN } from './zh-CN';
+
+export const common: Messages<typeof zhCN> = {
+  appName: 'Law-based Government',
+  appShortName: 'Fazhi',
+  nav: {
+    home: 'Home',
+    officers: 'Officers',
+    officersDescription:
+      'Enforcement officers and their certificates, expiry reminders, suspension and reinstatement',
+  },
+  header: {
+    township: 'Township',
+    language: 'Language',
+    logout: 'Log out',
+    roles: 'Roles',
+  },
+  roles: {
+    staff: 'Staff',
+    officer: 'Enforcement officer',
+    'legal-reviewer': 'Legal reviewer',
+    leader: 'Leader',
+    auditor: 'Auditor',
+    'county-system': 'County system',
+    admin: 'Administrator',
+  },
+  auth: {
+    signingIn: 'Redirecting to sign-in…',
+    signInFailed: 'Sign-in failed',
+    retry: 'Sign in again',
+  },
+  actions: {
+    save: 'Save',
+    cancel: 'Cancel',
+    confirm: 'OK',
+    reset: 'Reset',
+    search: 'Search',
+    reload: 'Reload',
+    back: 'Back to home',
+    edit: 'Edit',
+  },
+  problem: {
+    rule: 'Rule',
+    legalBasis: 'Legal basis',
+    fields: 'Please correct the following',
+    network: 'The server cannot be reached. Check the network and try again.',
+    unknown: 'The action could not be completed',
+  },
+  stale: {
+    title: 'Someone else changed this record',
+    description:
+      'A newer version was saved after you opened it. To avoid overwriting their changes, reload the latest version and try again.',
+  },
+  home: {
+    welcome: 'Welcome to the law-based government system of {{township}}',
+    intro:
+      'Record and manage enforcement, legality reviews, contracts, legal training and dispute mediation here; the figures of the annual report follow from the work as it happens.',
+    areas: 'Areas',
+    open: 'Open',
+  },
+  errors: {
+    notFound: 'Page not found',
+    notFoundDetail: 'This page does not exist, or you may not see this township.',
+    noTownship: 'Your account has no township yet',
+    noTownshipDetail: 'Ask an administrator to assign your township.',
+    unexpected: 'Something went wrong',
+    unexpectedDetail: 'Reload the page; if it keeps happening, contact the administrator.',
+  },
+  table: {
+    total: '{{total}} in total',
+  },
+  loading: 'Loading…',
+};
