@@ -1,14 +1,17 @@
 import { fileURLToPath, URL } from 'node:url';
 
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type ProxyOptions } from 'vite';
 
 // The API (and its console under /q) is same-origin for the SPA: dev and preview proxy it.
 const apiUrl = process.env.FAZHI_API_URL ?? 'http://localhost:8080';
-const proxy = {
-  '/api': { target: apiUrl, changeOrigin: true },
-  '/q': { target: apiUrl, changeOrigin: true },
+const toApi: ProxyOptions = {
+  target: apiUrl,
+  changeOrigin: true,
+  // through the proxy the call is same-origin; the browser's Origin would make the API apply CORS
+  configure: (proxy) => proxy.on('proxyReq', (request) => request.removeHeader('origin')),
 };
+const proxy = { '/api': toApi, '/q': toApi };
 
 export default defineConfig({
   plugins: [react()],

@@ -28,8 +28,9 @@ readonly JAVA_HOME_KC="${KC_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 readonly WAIT_TIMEOUT="${KC_WAIT_TIMEOUT:-300}"
 
 # Log lines of the one-time build that must never be interrupted (it corrupts lib/quarkus).
+# In dev mode the build ends with Quarkus' "augmentation completed"; in prod mode with "persisted".
 readonly BUILD_STARTED="Updating the configuration"
-readonly BUILD_DONE="Server configuration updated and persisted"
+readonly BUILD_DONE="augmentation completed|configuration updated and persisted|started in [0-9.]+s"
 
 say() { printf '[keycloak] %s\n' "$*"; }
 die() { printf '[keycloak] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -52,7 +53,7 @@ port_taken() {
 
 build_interrupted() {
     # The last run began the one-time build but did not finish it.
-    [[ -f "$LOG" ]] && grep -q "$BUILD_STARTED" "$LOG" && ! grep -q "$BUILD_DONE" "$LOG"
+    [[ -f "$LOG" ]] && grep -q "$BUILD_STARTED" "$LOG" && ! grep -Eq "$BUILD_DONE" "$LOG"
 }
 
 cmd_fetch() {
@@ -63,7 +64,7 @@ cmd_fetch() {
     if [[ ! -s "$KC_ZIP" ]]; then
         say "downloading org.keycloak:keycloak-quarkus-dist:$KC_VERSION (157 MiB, once) ..."
         # Through Maven because Maven Central is the only reachable source of the server.
-        (cd "$CACHE" && mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+        (cd "$CACHE" && mvn -q -B -Dstyle.color=never org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
             -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
             -DoutputDirectory="$CACHE") || die "could not download Keycloak through Maven"
     fi

@@ -23,7 +23,7 @@ function officer(partial: Partial<Officer> & Pick<Officer, 'id' | 'name'>): Offi
   return {
     township: 'jinhe',
     department: 'EMERGENCY',
-    phone: '138****0001',
+    phone: '0745-5123456',
     status: 'ACTIVE',
     suspensionReason: null,
     certificate: { number: `湘4312${partial.id}`, issuedOn: day(-700), expiresOn: day(400) },

@@ -7,6 +7,7 @@ import { initialOfficers, townships, users } from './data';
 type Officer = components['schemas']['OfficerView'];
 type OfficerRequest = components['schemas']['OfficerRequest'];
 type Problem = components['schemas']['Problem'];
+type ProblemFields = { [K in keyof Problem]?: Problem[K] };
 
 /** The API as the tests see it: an in-memory township of officers, reset before each test. */
 export const db = { me: users.staff as components['schemas']['Me'], officers: initialOfficers() };
@@ -16,9 +17,9 @@ export function resetDb(): void {
   db.officers = initialOfficers();
 }
 
-export function problem(status: number, fields: Partial<Problem> = {}) {
-  return HttpResponse.json<Problem>(
-    { type: 'about:blank', title: `HTTP ${status}`, status, detail: null, ...fields },
+export function problem(status: number, fields: ProblemFields = {}) {
+  return HttpResponse.json<ProblemFields>(
+    { type: 'about:blank', title: `HTTP ${status}`, status, ...fields },
     { status, headers: { 'Content-Type': 'application/problem+json' } },
   );
 }
@@ -71,8 +72,10 @@ export const handlers = [
   http.post(`${api}/townships/:township/officers`, async ({ request }) => {
     const body = (await request.json()) as OfficerRequest;
     const now = new Date().toISOString();
+    const [template] = initialOfficers();
+    if (!template) throw new Error('no officer template');
     const created = fromRequest(body, {
-      ...initialOfficers()[0]!,
+      ...template,
       id: `o${db.officers.length + 1}`,
       version: 0,
       createdAt: now,
@@ -93,7 +96,9 @@ export const handlers = [
       ...fromRequest((await request.json()) as OfficerRequest, officer),
       version: officer.version + 1,
     };
-    db.officers = db.officers.map((candidate) => (candidate.id === updated.id ? updated : candidate));
+    db.officers = db.officers.map((candidate) =>
+      candidate.id === updated.id ? updated : candidate,
+    );
     return HttpResponse.json(updated, { headers: etag(updated) });
   }),
 ];

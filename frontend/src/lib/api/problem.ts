@@ -1,7 +1,11 @@
 import type { components } from './schema';
 
-export type Problem = components['schemas']['Problem'];
-export type Violation = NonNullable<Problem['violations']>[number];
+type ProblemSchema = components['schemas']['Problem'];
+/** problem+json as sent: the server leaves out the members it has no value for. */
+export type Problem = Pick<ProblemSchema, 'title' | 'status'> & {
+  [K in Exclude<keyof ProblemSchema, 'title' | 'status'>]?: ProblemSchema[K] | null;
+};
+export type Violation = components['schemas']['Violation'];
 
 /** An answer of the API that was not a success, with its problem+json body. */
 export class ApiError extends Error {
@@ -32,7 +36,7 @@ export function toApiError(response: Response, body: unknown): ApiError {
     type: 'about:blank',
     title: response.statusText || `HTTP ${response.status}`,
     status: response.status,
-    detail: typeof body === 'string' && body.length < 300 ? body : null,
+    detail: typeof body === 'string' && body.length < 300 ? body : undefined,
   });
 }
 

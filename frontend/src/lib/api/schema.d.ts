@@ -4,6 +4,184 @@
  */
 
 export interface paths {
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the audit log
+         * @description Every change of every record (SYS-01), newest first by default. Roles: auditor (the townships they are assigned), leader (their own township).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example staff */
+                    actor?: string;
+                    /**
+                     * @description From (inclusive), with offset
+                     * @example 2025-01-01T00:00:00+08:00
+                     */
+                    from?: string;
+                    page?: number;
+                    recordId?: string;
+                    /** @example officer */
+                    recordType?: string;
+                    size?: number;
+                    /**
+                     * @description `occurredAt` or `sequence`, with `,asc` or `,desc`
+                     * @example occurredAt,desc
+                     */
+                    sort?: string;
+                    /**
+                     * @description To (exclusive), with offset
+                     * @example 2026-01-01T00:00:00+08:00
+                     */
+                    to?: string;
+                    /** @example jinhe */
+                    township?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of events */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEventPage"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Neither auditor nor leader of the township */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A township the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad filter, page or sort */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a township's audit chain
+         * @description Recomputes every event's SHA-256 hash and link in sequence order and names the first event that does not hold. Roles: auditor, leader (own township).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @example jinhe */
+                    township: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The verification result */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Neither auditor nor leader of the township */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A township the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description township missing */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -11,7 +189,44 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["me"];
+        /**
+         * Who the caller is
+         * @description Username, roles and townships from the token. Any role.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The caller */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -27,7 +242,44 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["townships"];
+        /**
+         * The townships the caller may see
+         * @description Ordered by code. Any role.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The townships */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TownshipView"][];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -40,14 +292,177 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                township: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        get: operations["listOfficers"];
+        /**
+         * List the township's officers
+         * @description Filters combine with AND. `expiringWithinDays` keeps officers whose certificate is valid today and expires within that many days. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    department?: components["schemas"]["Department"];
+                    /**
+                     * @description Certificate valid today and expiring within this many days
+                     * @example 30
+                     */
+                    expiringWithinDays?: number;
+                    page?: number;
+                    /**
+                     * @description Text in the name, certificate number or phone
+                     * @example 李
+                     */
+                    q?: string;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: name, department, status, certificateExpiresOn, createdAt
+                     * @example name,asc
+                     */
+                    sort?: string;
+                    status?: components["schemas"]["OfficerStatus"];
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of officers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficerPage"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or officer, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad filter, page or sort */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
-        post: operations["registerOfficer"];
+        /**
+         * Register an officer
+         * @description A retry with the same `Idempotency-Key` answers the first answer without registering again (SYS-03). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe (SYS-03)
+                     * @example 4f1d2c3b-9a8e-4c1b-8f7e-1a2b3c4d5e6f
+                     */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OfficerRequest"];
+                };
+            };
+            responses: {
+                /** @description Registered */
+                201: {
+                    headers: {
+                        Location?: unknown;
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Malformed JSON or a value of the wrong type */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or officer, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, a certificate number already held, or an Idempotency-Key reused with another body (SYS-03) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -58,34 +473,165 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                township: string;
-                id: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        get: operations["getOfficer"];
-        put: operations["updateOfficer"];
+        /**
+         * Get one officer
+         * @description Answers the ETag to send back with a change. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The officer */
+                200: {
+                    headers: {
+                        /** @description The version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficerView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or officer, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Edit an officer
+         * @description Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OfficerRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficerView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or officer, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else changed the officer since it was read (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/townships/{township}/officers/{id}/actions/suspend": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                township: string;
-                id: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["suspendOfficer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -96,15 +642,187 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                township: string;
-                id: string;
-            };
+            path?: never;
             cookie?: never;
         };
         get?: never;
         put?: never;
-        post: operations["reinstateOfficer"];
+        /**
+         * Reinstate a suspended officer
+         * @description Needs `If-Match`. Role: leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Active again */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficerView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or officer, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/officers/{id}/actions/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend an officer
+         * @description A suspended officer may not act (ENF-02). Needs `If-Match`. Role: leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuspensionRequest"];
+                };
+            };
+            responses: {
+                /** @description Suspended */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficerView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or officer, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -115,54 +833,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Me: {
-            username: string;
-            name: string | null;
-            roles: string[];
-            townships: string[];
-        };
-        TownshipView: {
-            code: string;
-            nameZh: string;
-            nameEn: string;
-        };
-        /** @enum {string} */
-        Department: "EMERGENCY" | "AGRICULTURE" | "FORESTRY" | "LIVESTOCK_AQUATIC" | "COMPREHENSIVE" | "OTHER";
-        /** @enum {string} */
-        OfficerStatus: "ACTIVE" | "SUSPENDED";
-        CertificateView: {
-            number: string;
-            /** Format: date */
-            issuedOn: string;
-            /** Format: date */
-            expiresOn: string;
-        };
-        CertificateRequest: {
-            number: string;
-            /** Format: date */
-            issuedOn: string;
-            /** Format: date */
-            expiresOn: string;
-        };
-        OfficerView: {
-            id: string;
-            township: string;
-            name: string;
-            department: components["schemas"]["Department"];
-            phone: string | null;
-            status: components["schemas"]["OfficerStatus"];
-            suspensionReason: string | null;
-            certificate: components["schemas"]["CertificateView"] | null;
-            certificateValidToday: boolean;
-            /** Format: int64 */
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        OfficerPage: {
-            items: components["schemas"]["OfficerView"][];
+        AuditEventPage: {
+            items: components["schemas"]["AuditEventView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -170,290 +842,261 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @description One audit event (SYS-01) and its links in the township's hash chain. */
+        AuditEventView: {
+            id: string;
+            /** @example jinhe */
+            township: string;
+            /**
+             * Format: int64
+             * @description Position in the township's chain, from 1
+             * @example 42
+             */
+            sequence: number;
+            occurredAt: components["schemas"]["Instant"];
+            /** @example staff */
+            actor: string;
+            /** @example officer.updated */
+            action: string;
+            /** @example officer */
+            recordType: string;
+            recordId: string;
+            /**
+             * @description Changed fields: {field: {before, after}}
+             * @example {
+             *       "name": {
+             *         "before": "李建",
+             *         "after": "李建国"
+             *       }
+             *     }
+             */
+            changes: components["schemas"]["JsonNode"];
+            /** @description SHA-256 of the event before (64 zeros for the first) */
+            previousHash: string;
+            /** @description SHA-256 over this event's fields and previousHash */
+            hash: string;
+        };
+        BrokenEvent: {
+            id: string;
+            /** Format: int64 */
+            sequence: number;
+            /** @description SEQUENCE_GAP, LINK_MISMATCH or HASH_MISMATCH */
+            reason: string;
+        };
+        /** @description The officer's enforcement certificate (执法证). */
+        CertificateRequest: {
+            /**
+             * @description Certificate number, unique in the township
+             * @example 湘执法43122600101
+             */
+            number: string;
+            /**
+             * @description Issue date
+             * @example 2023-03-15
+             */
+            issuedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Expiry date, after the issue date
+             * @example 2029-03-14
+             */
+            expiresOn: components["schemas"]["LocalDate"];
+        };
+        CertificateView: {
+            /** @example 湘执法43122600101 */
+            number: string;
+            /** @example 2023-03-15 */
+            issuedOn: components["schemas"]["LocalDate"];
+            /** @example 2029-03-14 */
+            expiresOn: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        Department: "EMERGENCY" | "AGRICULTURE" | "FORESTRY" | "LIVESTOCK_AQUATIC" | "COMPREHENSIVE" | "OTHER";
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
+        JsonNode: {
+            empty: boolean;
+            valueNode: boolean;
+            containerNode: boolean;
+            missingNode: boolean;
+            array: boolean;
+            object: boolean;
+            nodeType: components["schemas"]["JsonNodeType"];
+            pojo: boolean;
+            number: boolean;
+            integralNumber: boolean;
+            floatingPointNumber: boolean;
+            short: boolean;
+            int: boolean;
+            long: boolean;
+            float: boolean;
+            double: boolean;
+            bigDecimal: boolean;
+            bigInteger: boolean;
+            textual: boolean;
+            boolean: boolean;
+            null: boolean;
+            binary: boolean;
+        };
+        /** @enum {string} */
+        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
+        /** @description The caller as the API sees them. */
+        Me: {
+            /** @example staff */
+            username: string;
+            /** @example 王明 */
+            name: string | null;
+            /**
+             * @description Realm roles known to Fazhi
+             * @example [
+             *       "staff"
+             *     ]
+             */
+            roles: string[];
+            /**
+             * @description Township codes; `*` means all
+             * @example [
+             *       "jinhe"
+             *     ]
+             */
+            townships: string[];
+        };
+        OfficerPage: {
+            items: components["schemas"]["OfficerView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 10
+             */
+            total: number;
+        };
+        /** @description An officer as registered or edited. */
         OfficerRequest: {
+            /**
+             * @description Full name
+             * @example 李建国
+             */
             name: string;
+            /**
+             * @description Department: 应急 EMERGENCY, 农业 AGRICULTURE, 林业 FORESTRY, 畜牧水产 LIVESTOCK_AQUATIC, 综合 COMPREHENSIVE, 其他 OTHER
+             * @example EMERGENCY
+             */
             department: components["schemas"]["Department"];
+            /**
+             * @description Work phone
+             * @example 0745-5123456
+             */
             phone?: string | null;
             certificate?: components["schemas"]["CertificateRequest"] | null;
         };
+        /** @enum {string} */
+        OfficerStatus: "ACTIVE" | "SUSPENDED";
+        /** @description An enforcement officer (执法人员). */
+        OfficerView: {
+            /** @example 0b6f4c1e-2f0d-4a53-9d2e-7f6f0c6a1b2c */
+            id: string;
+            /** @example jinhe */
+            township: string;
+            /** @example 李建国 */
+            name: string;
+            department: components["schemas"]["Department"];
+            /** @example 0745-5123456 */
+            phone: string | null;
+            status: components["schemas"]["OfficerStatus"];
+            /** @example 执法证年审未通过 */
+            suspensionReason: string | null;
+            certificate: components["schemas"]["CertificateView"] | null;
+            /** @description Whether the certificate is valid today (ENF-02 asks this on the action date) */
+            certificateValidToday: boolean;
+            /**
+             * Format: int64
+             * @description The version; the ETag is this number in quotes
+             * @example 3
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description RFC 9457 problem details. `rule` and `legalBasis` name the rule of the catalogue that refused the request; `violations` name the fields that were wrong. */
+        Problem: {
+            /** @example https://fazhi.gov.cn/problems/rule-violation */
+            type: string;
+            /** @example 违反业务规则 */
+            title: string;
+            /**
+             * Format: int32
+             * @example 422
+             */
+            status: number;
+            /** @example 该记录已被他人修改，请刷新后重试。 */
+            detail: string;
+            /** @example /api/v1/townships/jinhe/officers/6f1c */
+            instance: string;
+            /** @example SYS-02 */
+            rule: string;
+            /** @example 《行政处罚法》第42条 */
+            legalBasis: string;
+            violations: components["schemas"]["Violation"][];
+        };
         SuspensionRequest: {
+            /**
+             * @description Why the officer may not act for now
+             * @example 执法证年审未通过
+             */
             reason: string;
         };
+        TownshipView: {
+            /** @example jinhe */
+            code: string;
+            /** @example 锦和镇 */
+            nameZh: string;
+            /** @example Jinhe Town */
+            nameEn: string;
+        };
+        /** @description The result of recomputing a township's audit hash chain. */
+        VerificationView: {
+            /** @example jinhe */
+            township: string;
+            /** @description Whether every event's link and hash hold */
+            intact: boolean;
+            /**
+             * Format: int64
+             * @description Events checked (up to the first broken one)
+             * @example 128
+             */
+            eventsChecked: number;
+            /** @description The first event whose link or hash does not hold */
+            firstBrokenEvent: components["schemas"]["BrokenEvent"] | null;
+            verifiedAt: components["schemas"]["Instant"];
+        };
         Violation: {
+            /** @example certificate.expiresOn */
             field: string;
+            /** @example 到期日期必须晚于发证日期 */
             message: string;
         };
-        Problem: {
-            type: string;
-            title: string;
-            /** Format: int32 */
-            status: number;
-            detail?: string | null;
-            instance?: string | null;
-            rule?: string | null;
-            legalBasis?: string | null;
-            violations?: components["schemas"]["Violation"][] | null;
-        };
     };
-    responses: {
-        /** @description an RFC 9457 problem */
-        Problem: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-    };
+    responses: never;
     parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export interface operations {
-    me: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description who the caller is */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Me"];
-                };
-            };
-            401: components["responses"]["Problem"];
-        };
-    };
-    townships: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the townships the caller may see */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TownshipView"][];
-                };
-            };
-            401: components["responses"]["Problem"];
-        };
-    };
-    listOfficers: {
-        parameters: {
-            query?: {
-                page?: number;
-                size?: number;
-                sort?: string;
-                department?: components["schemas"]["Department"];
-                status?: components["schemas"]["OfficerStatus"];
-                expiringWithinDays?: number;
-                q?: string;
-            };
-            header?: never;
-            path: {
-                township: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description a page of officers */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OfficerPage"];
-                };
-            };
-            400: components["responses"]["Problem"];
-            401: components["responses"]["Problem"];
-            403: components["responses"]["Problem"];
-            404: components["responses"]["Problem"];
-        };
-    };
-    registerOfficer: {
-        parameters: {
-            query?: never;
-            header?: {
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                township: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["OfficerRequest"];
-            };
-        };
-        responses: {
-            /** @description registered */
-            201: {
-                headers: {
-                    Location?: string;
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OfficerView"];
-                };
-            };
-            400: components["responses"]["Problem"];
-            401: components["responses"]["Problem"];
-            403: components["responses"]["Problem"];
-            404: components["responses"]["Problem"];
-            409: components["responses"]["Problem"];
-            422: components["responses"]["Problem"];
-        };
-    };
-    getOfficer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                township: string;
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the officer */
-            200: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OfficerView"];
-                };
-            };
-            401: components["responses"]["Problem"];
-            404: components["responses"]["Problem"];
-        };
-    };
-    updateOfficer: {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                township: string;
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["OfficerRequest"];
-            };
-        };
-        responses: {
-            /** @description updated */
-            200: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OfficerView"];
-                };
-            };
-            400: components["responses"]["Problem"];
-            401: components["responses"]["Problem"];
-            403: components["responses"]["Problem"];
-            404: components["responses"]["Problem"];
-            412: components["responses"]["Problem"];
-            422: components["responses"]["Problem"];
-            428: components["responses"]["Problem"];
-        };
-    };
-    suspendOfficer: {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                township: string;
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SuspensionRequest"];
-            };
-        };
-        responses: {
-            /** @description suspended */
-            200: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OfficerView"];
-                };
-            };
-            400: components["responses"]["Problem"];
-            403: components["responses"]["Problem"];
-            404: components["responses"]["Problem"];
-            409: components["responses"]["Problem"];
-            412: components["responses"]["Problem"];
-            422: components["responses"]["Problem"];
-            428: components["responses"]["Problem"];
-        };
-    };
-    reinstateOfficer: {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                township: string;
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description reinstated */
-            200: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OfficerView"];
-                };
-            };
-            403: components["responses"]["Problem"];
-            404: components["responses"]["Problem"];
-            409: components["responses"]["Problem"];
-            412: components["responses"]["Problem"];
-            428: components["responses"]["Problem"];
-        };
-    };
-}
+export type operations = Record<string, never>;

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '@/lib/api/api-client-context';
 import { etagOf, unwrap } from '@/lib/api/problem';
 
-import type { OfficerRequest } from '../types';
+import type { Officer, OfficerRequest } from '../types';
 
 import type { VersionedOfficer } from './get-officer';
 import { officerKeys } from './query-keys';
@@ -16,19 +16,32 @@ export function useRegisterOfficer(township: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ body, idempotencyKey }: RegisterOfficer): Promise<VersionedOfficer> => {
-      const { data, response } = await unwrap(
+      const { data, response } = await unwrap<unknown>(
         api.POST('/api/v1/townships/{township}/officers', {
           params: { path: { township }, header: { 'Idempotency-Key': idempotencyKey } },
           body,
         }),
       );
-      return { officer: data, etag: etagOf(response, data.version) };
+      if (isOfficer(data)) return { officer: data, etag: etagOf(response, data.version) };
+      // the spec documents 201 by its Location only: read the new record from there
+      const id = response.headers.get('Location')?.split('/').pop();
+      if (!id) throw new Error('201 without a body or Location');
+      const created = await unwrap(
+        api.GET('/api/v1/townships/{township}/officers/{id}', {
+          params: { path: { township, id: decodeURIComponent(id) } },
+        }),
+      );
+      return { officer: created.data, etag: etagOf(created.response, created.data.version) };
     },
     onSuccess: (saved) => {
       queryClient.setQueryData(officerKeys.detail(township, saved.officer.id), saved);
       return queryClient.invalidateQueries({ queryKey: officerKeys.lists(township) });
     },
   });
+}
+
+function isOfficer(data: unknown): data is Officer {
+  return typeof data === 'object' && data !== null && 'id' in data && 'version' in data;
 }
 
 export type UpdateOfficer = { id: string; etag: string; body: OfficerRequest };

@@ -36,7 +36,11 @@ export function OfficerFormFields() {
           options={departments.map((value) => ({ value, label: t(`department.${value}`) }))}
         />
       </Form.Item>
-      <Form.Item name="phone" label={t('form.phone')} rules={[tooLong(20)]}>
+      <Form.Item
+        name="phone"
+        label={t('form.phone')}
+        rules={[tooLong(20), { pattern: /^[0-9+\- ]{5,20}$/, message: t('form.phoneInvalid') }]}
+      >
         <Input maxLength={20} autoComplete="off" inputMode="tel" />
       </Form.Item>
       <Form.Item name="hasCertificate" label={t('form.hasCertificate')} valuePropName="checked">

@@ -60,6 +60,7 @@ export const officers: Messages<typeof zhCN> = {
     issuedOnRequired: 'Choose the issue date',
     expiresOnRequired: 'Choose the expiry date',
     expiresAfterIssue: 'The expiry date must be after the issue date',
+    phoneInvalid: 'Digits, spaces, + and - only, 5 to 20 characters',
     tooLong: 'At most {{max}} characters',
     created: 'Registered {{name}}',
     updated: 'Saved the changes to {{name}}',

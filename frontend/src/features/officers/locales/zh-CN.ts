@@ -57,6 +57,7 @@ export const officers = {
     issuedOnRequired: '请选择发证日期',
     expiresOnRequired: '请选择有效期截止日期',
     expiresAfterIssue: '有效期截止日期须晚于发证日期',
+    phoneInvalid: '电话号码只能包含数字、空格、+ 和 -，5 到 20 位',
     tooLong: '不能超过 {{max}} 个字符',
     created: '已登记执法人员 {{name}}',
     updated: '已保存 {{name}} 的修改',

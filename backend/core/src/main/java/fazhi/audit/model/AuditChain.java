@@ -26,7 +26,7 @@ public final class AuditChain {
                 previousHash,
                 event.township().value(),
                 Long.toString(event.sequence()),
-                event.occurredAt().truncatedTo(ChronoUnit.MICROS).toString(),
+                event.occurredAt().truncatedTo(ChronoUnit.SECONDS).toString(),
                 event.actor(),
                 event.action(),
                 event.recordType(),

@@ -1,7 +1,11 @@
 package fazhi.adapter.rest.shared;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import fazhi.shared.model.AccessDenied;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.RecordNotFound;
@@ -109,8 +113,12 @@ public class ProblemMapper {
         return problem(422, "invalid-input", locale, uri, summary(locale, violations), null, null, violations);
     }
 
-    /** Malformed JSON, a value of the wrong type, an unknown enum constant, a bad date. */
-    @ServerExceptionMapper
+    /**
+     * Malformed JSON, a value of the wrong type, an unknown enum constant, a bad date. The Jackson types are
+     * listed one by one so that this mapper wins over Quarkus' built-in ones, which answer plain JSON.
+     */
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
+            InvalidFormatException.class, ValueInstantiationException.class, JsonMappingException.class})
     public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

@@ -1,0 +1,77 @@
+package fazhi.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The hexagon's dependency rule, as DESIGN.md states it. */
+class DependencyRuleTest {
+
+    static final String[] CORE = {"fazhi.shared..", "fazhi.enforcement..", "fazhi.audit..", "fazhi.review..",
+            "fazhi.contract..", "fazhi.training..", "fazhi.dispute..", "fazhi.report.."};
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fazhi");
+    }
+
+    @Test
+    void the_core_depends_on_nothing_but_the_jdk() {
+        classes().that().resideInAnyPackage(CORE)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "java..", "fazhi.shared..", "fazhi.enforcement..", "fazhi.audit..", "fazhi.review..",
+                        "fazhi.contract..", "fazhi.training..", "fazhi.dispute..", "fazhi.report..")
+                .check(classes);
+    }
+
+    @Test
+    void the_core_does_not_know_its_adapters() {
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage("fazhi.adapter..", "fazhi.config..")
+                .check(classes);
+    }
+
+    @Test
+    void rest_does_not_touch_persistence() {
+        noClasses().that().resideInAPackage("fazhi.adapter.rest..")
+                .should().dependOnClassesThat().resideInAPackage("fazhi.adapter.persistence..")
+                .check(classes);
+    }
+
+    @Test
+    void persistence_does_not_touch_rest() {
+        noClasses().that().resideInAPackage("fazhi.adapter.persistence..")
+                .should().dependOnClassesThat().resideInAPackage("fazhi.adapter.rest..")
+                .check(classes);
+    }
+
+    @Test
+    void entities_live_in_persistence() {
+        classes().that().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .or().areAnnotatedWith(jakarta.persistence.MappedSuperclass.class)
+                .should().resideInAPackage("fazhi.adapter.persistence..")
+                .check(classes);
+    }
+
+    @Test
+    void resources_live_in_rest() {
+        classes().that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .should().resideInAPackage("fazhi.adapter.rest..")
+                .check(classes);
+    }
+
+    @Test
+    void use_cases_are_reached_through_their_ports_not_the_services() {
+        noClasses().that().resideInAPackage("fazhi.adapter..")
+                .should().dependOnClassesThat().resideInAnyPackage("fazhi.*.service..")
+                .check(classes);
+    }
+}
