@@ -10,9 +10,11 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 readonly ROOT
+LOG_TAG=keycloak
+# shellcheck source=deploy/local/lib.sh
+source "$ROOT/deploy/local/lib.sh"
 readonly KC_VERSION=26.5.6
 readonly CACHE="$ROOT/.cache"
-readonly RUN="$ROOT/.run"
 readonly KC_HOME="$CACHE/keycloak-$KC_VERSION"
 readonly KC_ZIP="$CACHE/keycloak-quarkus-dist-$KC_VERSION.zip"
 readonly REALM_FILE="$ROOT/deploy/keycloak/realm-fazhi.json"
@@ -20,8 +22,8 @@ readonly KC_PORT=8180
 readonly KC_URL="http://localhost:$KC_PORT"
 readonly HEALTH_URL="http://localhost:9000/health/ready"
 readonly REALM_URL="$KC_URL/realms/fazhi/.well-known/openid-configuration"
-readonly PID_FILE="$RUN/keycloak.pid"
-readonly LOG="$RUN/keycloak.log"
+readonly PID_FILE="$RUN_DIR/keycloak.pid"
+readonly LOG="$RUN_DIR/keycloak.log"
 # The checksum of the realm file last imported lives next to the database it went into.
 readonly REALM_SUM_FILE="$KC_HOME/data/realm-fazhi.sha256"
 readonly JAVA_HOME_KC="${KC_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -32,24 +34,10 @@ readonly WAIT_TIMEOUT="${KC_WAIT_TIMEOUT:-300}"
 readonly BUILD_STARTED="Updating the configuration"
 readonly BUILD_DONE="augmentation completed|configuration updated and persisted|started in [0-9.]+s"
 
-say() { printf '[keycloak] %s\n' "$*"; }
-die() { printf '[keycloak] ERROR: %s\n' "$*" >&2; exit 1; }
-
 answers() { curl -fsS -o /dev/null --max-time 3 "$1" 2>/dev/null; }
 
-our_pid() {
-    # Prints the pid we started if it is still alive.
-    [[ -f "$PID_FILE" ]] || return 1
-    local pid
-    pid=$(<"$PID_FILE")
-    [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null || return 1
-    printf '%s\n' "$pid"
-}
-
-port_taken() {
-    # True when something listens on the port (whoever it is).
-    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
+# The pid this script started, if still alive (checked against its command line).
+our_pid() { pid_of keycloak "keycloak"; }
 
 build_interrupted() {
     # The last run began the one-time build but did not finish it.
@@ -64,9 +52,14 @@ cmd_fetch() {
     if [[ ! -s "$KC_ZIP" ]]; then
         say "downloading org.keycloak:keycloak-quarkus-dist:$KC_VERSION (157 MiB, once) ..."
         # Through Maven because Maven Central is the only reachable source of the server.
+        # Copied to a temporary folder first, so an interrupted copy never looks complete.
+        local dl="$CACHE/.download-$$"
+        rm -rf "$dl"
         (cd "$CACHE" && mvn -q -B -Dstyle.color=never org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
             -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
-            -DoutputDirectory="$CACHE") || die "could not download Keycloak through Maven"
+            -DoutputDirectory="$dl") || { rm -rf "$dl"; die "could not download Keycloak through Maven"; }
+        mv "$dl/$(basename "$KC_ZIP")" "$KC_ZIP"
+        rm -rf "$dl"
     fi
     say "unpacking into ${KC_HOME#"$ROOT"/} ..."
     local tmp="$CACHE/.unpack-$$"
@@ -95,8 +88,7 @@ realm_changed() {
 
 cmd_start() {
     [[ -f "$REALM_FILE" ]] || die "realm file missing: $REALM_FILE"
-    mkdir -p "$RUN"
-    local pid
+        local pid
     if pid=$(our_pid); then
         if realm_changed; then
             say "realm file changed since the running server imported it: restarting (pid $pid)"
@@ -190,7 +182,7 @@ cmd_stop() {
 
 cmd_status() {
     if answers "$HEALTH_URL" && answers "$REALM_URL"; then
-        say "ready at $KC_URL${1:+}"
+        say "ready at $KC_URL"
     else
         say "not ready"
         return 1

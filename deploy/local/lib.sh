@@ -23,7 +23,10 @@ pid_of() {
     local mark=$2 file="$RUN_DIR/$1.pid" pid
     [[ -f "$file" ]] || return 1
     pid=$(<"$file")
-    [[ "$pid" =~ ^[0-9]+$ ]] && alive "$pid" || { rm -f "$file"; return 1; }
+    if ! [[ "$pid" =~ ^[0-9]+$ ]] || ! alive "$pid"; then
+        rm -f "$file"
+        return 1
+    fi
     # A pid may be reused by an unrelated program after a reboot: check it is still ours.
     if ! tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$mark"; then
         rm -f "$file"
@@ -92,12 +95,12 @@ wait_http() {
     done
 }
 
-readonly API_JAR="$ROOT/backend/app/target/quarkus-app/quarkus-app.jar"
-# Markers that recognise our own processes in /proc/PID/cmdline.
-readonly API_MARK="quarkus-app.jar"
-readonly SPA_MARK="npm"
+# The API's runnable jar, and the markers that recognise our own processes in /proc/PID/cmdline.
+# shellcheck disable=SC2034  # used by the scripts that source this file
+readonly API_JAR="$ROOT/backend/app/target/quarkus-app/quarkus-app.jar" \
+    API_MARK="quarkus-app.jar" SPA_MARK="npm"
 
-# Splits DB_URL (jdbc:mysql://HOST[:PORT]/NAME[?params]) into DB_HOST, DB_PORT, DB_NAME.
+# Splits DB_URL (jdbc:mysql://HOST[:PORT]/NAME[?params]) into DB_HOST, DB_PORT, DB_NAME, DB_PARAMS.
 parse_db_url() {
     local url=${1#jdbc:} rest hostport
     [[ "$url" =~ ^(mysql|mariadb):// ]] || die "DB_URL must look like jdbc:mysql://HOST:PORT/NAME, got: $1"
@@ -105,11 +108,20 @@ parse_db_url() {
     hostport=${rest%%/*}
     DB_NAME=${rest#*/}
     [[ "$DB_NAME" == "$rest" ]] && DB_NAME=""
+    DB_PARAMS=""
+    [[ "$DB_NAME" == *\?* ]] && DB_PARAMS="?${DB_NAME#*\?}"
     DB_NAME=${DB_NAME%%\?*}
     DB_HOST=${hostport%%:*}
     DB_PORT=3306
     [[ "$hostport" == *:* ]] && DB_PORT=${hostport##*:}
     # Never empty, whatever the URL said.
     DB_HOST=${DB_HOST:-127.0.0.1}
-    export DB_HOST DB_PORT DB_NAME
+    export DB_HOST DB_PORT DB_NAME DB_PARAMS
+}
+
+# True when a Keycloak answers on :8180 or one we started is still starting.
+keycloak_running() {
+    port_taken 8180 && return 0
+    local pid
+    [[ -f "$RUN_DIR/keycloak.pid" ]] && pid=$(<"$RUN_DIR/keycloak.pid") && alive "$pid"
 }

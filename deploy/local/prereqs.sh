@@ -47,7 +47,9 @@ check_tools() {
     need npm "install npm (comes with Node.js)"
     local v
     v=$(java -version 2>&1 | head -n 1 | sed -E 's/.*version "([0-9]+).*/\1/')
-    [[ "$v" =~ ^[0-9]+$ ]] && ((v >= 17)) || die "java 17+ needed for the backend, found: $(java -version 2>&1 | head -n 1)"
+    if ! [[ "$v" =~ ^[0-9]+$ ]] || ((v < 17)); then
+        die "java 17+ needed for the backend, found: $(java -version 2>&1 | head -n 1)"
+    fi
     v=$(major_of "$(node --version)")
     ((v >= 20)) || die "Node.js 20+ needed for the frontend, found $(node --version)"
     [[ -x "$TEMURIN25/bin/java" ]] \

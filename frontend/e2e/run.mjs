@@ -52,13 +52,13 @@ async function run(page) {
     await page.goto(`${BASE_URL}/t/${TOWNSHIP}/officers`);
   }
   await page.getByRole('heading', { name: '执法人员' }).waitFor();
-  await page.locator('.ant-table-tbody tr').first().waitFor();
+  await page.locator('.ant-table-tbody').locator('tr.ant-table-row, .ant-empty').first().waitFor();
   await page.locator('.ant-table .ant-spin-spinning').waitFor({ state: 'detached' });
   await shot('02-officers');
 
   begin('register an officer with a certificate');
   await page.getByRole('button', { name: '登记执法人员' }).click();
-  const drawer = page.locator('.ant-drawer-content').filter({ hasText: '登记执法人员' });
+  const drawer = page.getByRole('dialog').filter({ hasText: '登记执法人员' });
   await drawer.waitFor();
   await drawer.getByLabel('姓名', { exact: true }).fill(officerName);
   await drawer.getByLabel('所属部门', { exact: true }).click();

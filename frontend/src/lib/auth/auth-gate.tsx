@@ -1,4 +1,4 @@
-import { Button, Result } from 'antd';
+import { Button, Result, Typography } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasAuthParams, useAuth } from 'react-oidc-context';
@@ -39,7 +39,14 @@ export function AuthGate({ children }: { children: ReactNode }) {
       <Result
         status="error"
         title={t('auth.signInFailed')}
-        subTitle={auth.error.message}
+        subTitle={
+          <>
+            <div>{t('auth.unreachable')}</div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {auth.error.message}
+            </Typography.Text>
+          </>
+        }
         extra={
           <Button type="primary" onClick={signIn}>
             {t('auth.retry')}

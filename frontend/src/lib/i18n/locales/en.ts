@@ -28,6 +28,8 @@ export const common: Messages<typeof zhCN> = {
   auth: {
     signingIn: 'Redirecting to sign-in…',
     signInFailed: 'Sign-in failed',
+    unreachable:
+      'Sign-in could not be completed: the identity service may be unreachable, or the sign-in expired. Please sign in again.',
     retry: 'Sign in again',
   },
   actions: {

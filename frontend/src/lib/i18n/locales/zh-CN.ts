@@ -25,6 +25,7 @@ export const common = {
   auth: {
     signingIn: '正在跳转到统一身份认证…',
     signInFailed: '登录失败',
+    unreachable: '登录未能完成：统一身份认证服务可能暂时无法访问，或登录已过期。请重新登录。',
     retry: '重新登录',
   },
   actions: {

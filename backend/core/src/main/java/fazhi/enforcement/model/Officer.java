@@ -1,7 +1,6 @@
 package fazhi.enforcement.model;
 
 import fazhi.shared.model.InvalidInput;
-import fazhi.shared.model.Masking;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
 
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An administrative enforcement officer (执法人员) of a township, with the certificate (执法证) they hold.
@@ -17,6 +17,8 @@ import java.util.Objects;
 public final class Officer {
 
     public static final int MAX_REASON_LENGTH = 500;
+    /** Fields of {@link #snapshot()} that are personal data, masked wherever they are shown. */
+    public static final Set<String> PERSONAL_FIELDS = Set.of("phone");
 
     private final String id;
     private final TownshipCode township;
@@ -78,12 +80,12 @@ public final class Officer {
                 && details.certificate().isValidOn(date);
     }
 
-    /** The fields an audit event compares, as text. */
+    /** The fields an audit event compares, as text (personal ones unmasked: see {@link #PERSONAL_FIELDS}). */
     public Map<String, String> snapshot() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("name", details.name());
         fields.put("department", details.department().name());
-        fields.put("phone", Masking.mask(details.phone()));
+        fields.put("phone", details.phone());
         fields.put("status", status.name());
         fields.put("suspensionReason", suspensionReason);
         Certificate certificate = details.certificate();

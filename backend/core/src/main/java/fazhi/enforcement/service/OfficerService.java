@@ -122,6 +122,6 @@ public class OfficerService implements ManagingOfficers {
 
     private void audit(Actor actor, Officer officer, String action, Map<String, String> before) {
         auditLog.record(new AuditLog.Entry(officer.township(), actor.username(), clock.now(), action, RECORD_TYPE,
-                officer.id(), Change.between(before, officer.snapshot())));
+                officer.id(), Change.masking(Change.between(before, officer.snapshot()), Officer.PERSONAL_FIELDS)));
     }
 }

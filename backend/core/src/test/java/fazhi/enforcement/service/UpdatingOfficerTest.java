@@ -68,6 +68,16 @@ class UpdatingOfficerTest {
     }
 
     @Test
+    void a_phone_changed_only_in_its_hidden_digits_still_shows_as_a_change() {
+        // when
+        world.service.update(clerk, JINHE, "officer-1", 3, from(officer.details()).withPhone("13899995678").build());
+
+        // then
+        assertThat(world.auditLog.last().changes()).containsOnly(entry("phone", new Change("138****5678",
+                "138****5678")));
+    }
+
+    @Test
     void an_update_that_changes_nothing_is_still_audited_with_no_changes() {
         // when
         world.service.update(clerk, JINHE, "officer-1", 3, officer.details());
