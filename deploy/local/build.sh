@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the parts of Fazhi.
-#   build.sh backend         mvn package (skip tests) -> backend/app/target/quarkus-app/quarkus-app.jar
+#   build.sh backend         mvn package (skip tests) -> backend/app/target/quarkus-app/quarkus-run.jar
 #   build.sh backend-if-missing   the same, only when that jar does not exist yet
 #   build.sh frontend-deps   npm ci when node_modules is missing or package-lock.json changed
 #   build.sh frontend        frontend-deps, then npm run build -> frontend/dist

@@ -97,8 +97,8 @@ wait_http() {
 
 # The API's runnable jar, and the markers that recognise our own processes in /proc/PID/cmdline.
 # shellcheck disable=SC2034  # used by the scripts that source this file
-readonly API_JAR="$ROOT/backend/app/target/quarkus-app/quarkus-app.jar" \
-    API_MARK="quarkus-app.jar" SPA_MARK="npm"
+readonly API_JAR="$ROOT/backend/app/target/quarkus-app/quarkus-run.jar" \
+    API_MARK="quarkus-run.jar" SPA_MARK="npm"
 
 # Splits DB_URL (jdbc:mysql://HOST[:PORT]/NAME[?params]) into DB_HOST, DB_PORT, DB_NAME, DB_PARAMS.
 parse_db_url() {

@@ -30,7 +30,11 @@ const remember = (line) => {
 };
 
 async function run(page) {
-  const shot = (name) => page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
+  const shot = async (name) => {
+    // a sticky header in a scrolled full-page shot lands mid-page
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
+  };
   const begin = (name) => {
     step = name;
     log(`… ${name}`);
@@ -82,8 +86,15 @@ async function run(page) {
   begin('find the new officer in the list');
   const search = page.getByPlaceholder('姓名、电话或证号');
   await search.fill(officerName);
+  const searched = page.waitForResponse(
+    (response) =>
+      response.url().includes(`/townships/${TOWNSHIP}/officers?`) &&
+      new URL(response.url()).searchParams.get('q') === officerName,
+  );
   await search.press('Enter');
-  await page.waitForURL((url) => url.searchParams.get('q') === officerName);
+  const answer = await searched;
+  if (!answer.ok()) throw new Error(`the search answered ${answer.status()}`);
+  await page.locator('.ant-table .ant-spin-spinning').waitFor({ state: 'detached' });
   const row = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: officerName });
   await row.waitFor();
   const rowText = await row.innerText();
@@ -96,6 +107,7 @@ async function run(page) {
   await page.getByRole('heading', { name: 'Officers' }).waitFor();
   await page.locator('.ant-menu').getByText('Officers', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'Register officer' }).waitFor();
+  await page.locator('.ant-message-notice').waitFor({ state: 'detached' });
   await shot('04-english');
 }
 

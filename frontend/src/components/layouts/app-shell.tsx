@@ -61,7 +61,7 @@ export function AppShell() {
             <img src="/favicon.svg" alt="" width={28} height={28} />
             {!collapsed && (
               <span style={{ color: '#fff', fontSize: 16, fontWeight: 600, whiteSpace: 'nowrap' }}>
-                {t('appName')}
+                {t('brand')}
               </span>
             )}
           </Flex>
@@ -117,7 +117,7 @@ export function AppShell() {
           )}
         </Content>
         <Footer style={{ textAlign: 'center', color: token.colorTextTertiary }}>
-          {t('appName')} · Fazhi
+          {t('footer')}
         </Footer>
       </Layout>
     </Layout>

@@ -3,7 +3,8 @@ import type { common as zhCN } from './zh-CN';
 
 export const common: Messages<typeof zhCN> = {
   appName: 'Law-based Government',
-  appShortName: 'Fazhi',
+  brand: 'Fazhi',
+  footer: 'Fazhi · law-based government',
   nav: {
     home: 'Home',
     officers: 'Officers',

@@ -1,7 +1,8 @@
 /** Shared texts of the shell and of components every area uses (namespace `common`). */
 export const common = {
   appName: '法治政府建设',
-  appShortName: '法治',
+  brand: '法治政府建设',
+  footer: '法治政府建设系统 · Fazhi',
   nav: {
     home: '首页',
     officers: '执法人员',

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Map;
 
-@Schema(name = "AuditEventView", description = "One audit event (SYS-01) and its links in the township's hash chain.")
+@Schema(name = "AuditEventView", description = "One audit event (SYS-01) and its links in the township's hash chain.", requiredProperties = {"id", "township", "sequence", "occurredAt", "actor", "action", "recordType", "recordId", "changes", "previousHash", "hash"})
 public record AuditEventView(
         String id,
         @Schema(examples = "jinhe") String township,

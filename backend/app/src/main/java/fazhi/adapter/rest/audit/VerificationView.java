@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 
-@Schema(name = "VerificationView", description = "The result of recomputing a township's audit hash chain.")
+@Schema(name = "VerificationView", description = "The result of recomputing a township's audit hash chain.", requiredProperties = {"township", "intact", "eventsChecked", "verifiedAt"})
 public record VerificationView(
         @Schema(examples = "jinhe") String township,
         @Schema(description = "Whether every event's link and hash hold") boolean intact,

@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-@Schema(name = "OfficerPage")
+@Schema(name = "OfficerPage", requiredProperties = {"items", "page", "size", "total"})
 public record OfficerPage(List<OfficerView> items,
                           @Schema(examples = "0") int page,
                           @Schema(examples = "20") int size,

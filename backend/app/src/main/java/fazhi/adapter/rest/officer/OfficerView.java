@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 
-@Schema(name = "OfficerView", description = "An enforcement officer (执法人员).")
+@Schema(name = "OfficerView", description = "An enforcement officer (执法人员).", requiredProperties = {"id", "township", "name", "department", "status", "certificateValidToday", "version", "createdAt", "updatedAt"})
 public record OfficerView(
         @Schema(examples = "0b6f4c1e-2f0d-4a53-9d2e-7f6f0c6a1b2c") String id,
         @Schema(examples = "jinhe") String township,

@@ -7,7 +7,8 @@ import java.util.List;
 
 /** An error as RFC 9457 problem details, with the rule that refused and the fields that were wrong. */
 @Schema(name = "Problem", description = "RFC 9457 problem details. `rule` and `legalBasis` name the rule of the "
-        + "catalogue that refused the request; `violations` name the fields that were wrong.")
+        + "catalogue that refused the request; `violations` name the fields that were wrong.",
+        requiredProperties = {"type", "title", "status"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
         @Schema(examples = "https://fazhi.gov.cn/problems/rule-violation") String type,

@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-@Schema(name = "Me", description = "The caller as the API sees them.")
+@Schema(name = "Me", description = "The caller as the API sees them.", requiredProperties = {"username", "roles", "townships"})
 public record Me(
         @Schema(examples = "staff") String username,
         @Schema(nullable = true, examples = "王明") String name,
