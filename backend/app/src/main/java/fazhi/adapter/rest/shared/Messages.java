@@ -8,11 +8,17 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The texts of answers, in Chinese (default) or English, from {@code i18n/messages*.properties}. */
+/**
+ * The texts of answers, in Chinese (default) or English. Each area keeps its own bundle in {@code i18n/}
+ * ({@code messages} for the shared texts); a key is looked up in each bundle in turn.
+ */
 @ApplicationScoped
 public class Messages {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    /** The bundles, by base name; add an area's bundle here. */
+    static final List<String> BUNDLES = List.of("i18n.messages", "i18n.enforcement", "i18n.review");
 
     /** The caller's language: English when asked for before Chinese, Chinese otherwise. */
     public static Locale pick(List<Locale> acceptable) {
@@ -28,15 +34,20 @@ public class Messages {
     }
 
     public String text(Locale locale, String key, List<?> arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(name, locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                if (bundle.containsKey(key)) {
+                    String pattern = bundle.getString(key);
+                    return arguments.isEmpty() ? pattern
+                            : new MessageFormat(pattern, locale).format(arguments.toArray());
+                }
+            } catch (MissingResourceException e) {
+                // this area has no bundle (yet)
+            }
         }
-        return arguments.isEmpty() ? pattern : new MessageFormat(pattern, locale).format(arguments.toArray());
+        return key;
     }
 
     public String text(Locale locale, String key, Object... arguments) {
