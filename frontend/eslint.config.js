@@ -12,29 +12,35 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-const noCrossFeatureImports = features.map((feature) => ({
-  files: [`src/features/${feature}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            group: features
-              .filter((other) => other !== feature)
-              .map((other) => `@/features/${other}/**`),
-            message:
-              'Features do not import each other; move shared code to src/components or src/lib.',
-          },
-          {
-            group: ['@/app/**'],
-            message: 'Features do not import the app layer.',
-          },
-        ],
-      },
-    ],
-  },
-}));
+const crossFeature =
+  'Features do not import each other; move shared code to src/components or src/lib.';
+
+const noCrossFeatureImports = features.map((feature) => {
+  const others = features.filter((other) => other !== feature);
+  return {
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/app/**'], message: 'Features do not import the app layer.' },
+            ...(others.length === 0
+              ? []
+              : [
+                  { group: others.map((other) => `@/features/${other}/**`), message: crossFeature },
+                  // the same through relative paths
+                  {
+                    regex: `^(\\.\\./)+(features/)?(${others.join('|')})(/|$)`,
+                    message: crossFeature,
+                  },
+                ]),
+          ],
+        },
+      ],
+    },
+  };
+});
 
 // Shared code never reaches up into features or the app.
 const sharedStaysShared = {

@@ -20,7 +20,8 @@ readonly LOCK_SUM="$FRONTEND/node_modules/.fazhi-package-lock.sha256"
 backend() {
     [[ -f "$ROOT/backend/pom.xml" ]] || die "backend/pom.xml not found: there is no backend to build yet"
     say "building the backend (mvn package, tests skipped) ..."
-    mvn -f "$ROOT/backend/pom.xml" -B -q -ntp -Dstyle.color=never package -DskipTests \
+    # sed drops the stray colour resets Maven 3.8 prints in quiet mode.
+    mvn -f "$ROOT/backend/pom.xml" -B -q -ntp package -DskipTests 2>&1 | sed -u 's/\x1b\[0m//g' \
         || die "the backend build failed (output above)"
     [[ -f "$API_JAR" ]] || die "the backend build did not produce ${API_JAR#"$ROOT"/}"
 }

@@ -55,9 +55,10 @@ cmd_fetch() {
         # Copied to a temporary folder first, so an interrupted copy never looks complete.
         local dl="$CACHE/.download-$$"
         rm -rf "$dl"
-        (cd "$CACHE" && mvn -q -B -Dstyle.color=never org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+        (cd "$CACHE" && mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
             -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
-            -DoutputDirectory="$dl") || { rm -rf "$dl"; die "could not download Keycloak through Maven"; }
+            -DoutputDirectory="$dl" 2>&1 | sed -u 's/\x1b\[0m//g') \
+            || { rm -rf "$dl"; die "could not download Keycloak through Maven"; }
         mv "$dl/$(basename "$KC_ZIP")" "$KC_ZIP"
         rm -rf "$dl"
     fi

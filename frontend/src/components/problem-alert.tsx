@@ -29,7 +29,10 @@ export function ProblemAlert({ error, hideFields = [], style }: Props) {
     );
   }
   const { problem } = error;
-  const violations = (problem.violations ?? []).filter((v) => !hideFields.includes(v.field));
+  const allViolations = problem.violations ?? [];
+  const violations = allViolations.filter((v) => !v.field || !hideFields.includes(v.field));
+  // for invalid input the detail only lists the violations, which the fields already show
+  const detail = allViolations.length > 0 && violations.length === 0 ? null : problem.detail;
   const items = [
     ...(problem.rule ? [{ key: 'rule', label: t('problem.rule'), children: problem.rule }] : []),
     ...(problem.legalBasis
@@ -45,7 +48,7 @@ export function ProblemAlert({ error, hideFields = [], style }: Props) {
       title={problem.title}
       description={
         <>
-          {problem.detail && <div>{problem.detail}</div>}
+          {detail && <div>{detail}</div>}
           {items.length > 0 && (
             <Descriptions size="small" column={1} items={items} style={{ marginTop: 8 }} />
           )}
@@ -55,7 +58,8 @@ export function ProblemAlert({ error, hideFields = [], style }: Props) {
               <ul style={{ margin: 0, paddingInlineStart: 20 }}>
                 {violations.map((v) => (
                   <li key={`${v.field}:${v.message}`}>
-                    {v.field}: {v.message}
+                    {v.field ? `${v.field}: ` : ''}
+                    {v.message}
                   </li>
                 ))}
               </ul>

@@ -12,15 +12,15 @@ export function showViolations(
   knownFields: readonly string[],
 ): string[] {
   const byField = new Map<string, string[]>();
-  for (const violation of violations ?? []) {
-    const field = matchField(violation.field, knownFields);
-    if (!field) continue;
-    byField.set(field, [...(byField.get(field) ?? []), violation.message]);
+  const placed: string[] = [];
+  for (const { field, message } of violations ?? []) {
+    const known = field ? matchField(field, knownFields) : undefined;
+    if (!field || !known) continue;
+    byField.set(known, [...(byField.get(known) ?? []), message ?? '']);
+    placed.push(field);
   }
   form.setFields([...byField].map(([field, errors]) => ({ name: field.split('.'), errors })));
-  return (violations ?? [])
-    .filter((violation) => matchField(violation.field, knownFields))
-    .map((violation) => violation.field);
+  return placed;
 }
 
 // tolerate a prefix such as `body.` or `request.` before the field path

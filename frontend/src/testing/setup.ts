@@ -8,7 +8,7 @@ import { resetDb } from './handlers';
 import { server } from './server';
 
 // 2 cores and lazy routes: give findBy* time
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom lacks what antd measures with
 Object.defineProperty(window, 'matchMedia', {

@@ -11,7 +11,7 @@ import { useLogout } from '@/lib/auth/use-logout';
 import { useMe, useTownshipCode, useTownships } from '@/lib/session';
 
 import { LanguageSwitch } from './language-switch';
-import { TownshipSwitcher } from './township-switcher';
+import { TownshipName } from './township-name';
 import { UserMenu } from './user-menu';
 
 const { Header, Sider, Content, Footer } = Layout;
@@ -95,7 +95,7 @@ export function AppShell() {
                 icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
                 onClick={() => setCollapsed(!collapsed)}
               />
-              <TownshipSwitcher current={township} townships={townships.data ?? []} />
+              <TownshipName current={township} townships={townships.data ?? []} />
             </Flex>
             <Flex align="center" gap={20}>
               <LanguageSwitch />

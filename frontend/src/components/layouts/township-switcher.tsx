@@ -1,12 +1,12 @@
 import { EnvironmentOutlined } from '@ant-design/icons';
-import { Select, Typography } from 'antd';
+import { Select } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
 import { type TownshipView, useTownshipName } from '@/lib/session';
 
-/** The township whose records are shown; a Select only when the user has several. */
-export function TownshipSwitcher({
+/** The Select of a user with several townships (county staff); loaded only for them. */
+export default function TownshipSwitcher({
   current,
   townships,
 }: {
@@ -18,13 +18,6 @@ export function TownshipSwitcher({
   const location = useLocation();
   const nameOf = useTownshipName();
 
-  if (townships.length <= 1) {
-    return (
-      <Typography.Text strong>
-        <EnvironmentOutlined /> {nameOf(townships[0])}
-      </Typography.Text>
-    );
-  }
   return (
     <Select
       aria-label={t('header.township')}

@@ -861,27 +861,21 @@ export interface components {
             /** @example officer */
             recordType: string;
             recordId: string;
-            /**
-             * @description Changed fields: {field: {before, after}}
-             * @example {
-             *       "name": {
-             *         "before": "李建",
-             *         "after": "李建国"
-             *       }
-             *     }
-             */
-            changes: components["schemas"]["JsonNode"];
+            /** @description Changed fields, each with its value before and after */
+            changes: {
+                [key: string]: components["schemas"]["FieldChange"];
+            };
             /** @description SHA-256 of the event before (64 zeros for the first) */
             previousHash: string;
             /** @description SHA-256 over this event's fields and previousHash */
             hash: string;
         };
         BrokenEvent: {
-            id: string;
+            id?: string;
             /** Format: int64 */
-            sequence: number;
+            sequence?: number;
             /** @description SEQUENCE_GAP, LINK_MISMATCH or HASH_MISMATCH */
-            reason: string;
+            reason?: string;
         };
         /** @description The officer's enforcement certificate (执法证). */
         CertificateRequest: {
@@ -911,37 +905,17 @@ export interface components {
         };
         /** @enum {string} */
         Department: "EMERGENCY" | "AGRICULTURE" | "FORESTRY" | "LIVESTOCK_AQUATIC" | "COMPREHENSIVE" | "OTHER";
+        FieldChange: {
+            /** @example 李建 */
+            before?: string | null;
+            /** @example 李建国 */
+            after?: string | null;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
-        JsonNode: {
-            empty: boolean;
-            valueNode: boolean;
-            containerNode: boolean;
-            missingNode: boolean;
-            array: boolean;
-            object: boolean;
-            nodeType: components["schemas"]["JsonNodeType"];
-            pojo: boolean;
-            number: boolean;
-            integralNumber: boolean;
-            floatingPointNumber: boolean;
-            short: boolean;
-            int: boolean;
-            long: boolean;
-            float: boolean;
-            double: boolean;
-            bigDecimal: boolean;
-            bigInteger: boolean;
-            textual: boolean;
-            boolean: boolean;
-            null: boolean;
-            binary: boolean;
-        };
-        /** @enum {string} */
-        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /**
          * Format: date
          * @example 2022-03-10
@@ -952,7 +926,7 @@ export interface components {
             /** @example staff */
             username: string;
             /** @example 王明 */
-            name: string | null;
+            name?: string | null;
             /**
              * @description Realm roles known to Fazhi
              * @example [
@@ -1017,11 +991,11 @@ export interface components {
             name: string;
             department: components["schemas"]["Department"];
             /** @example 0745-5123456 */
-            phone: string | null;
+            phone?: string | null;
             status: components["schemas"]["OfficerStatus"];
             /** @example 执法证年审未通过 */
-            suspensionReason: string | null;
-            certificate: components["schemas"]["CertificateView"] | null;
+            suspensionReason?: string | null;
+            certificate?: components["schemas"]["CertificateView"] | null;
             /** @description Whether the certificate is valid today (ENF-02 asks this on the action date) */
             certificateValidToday: boolean;
             /**
@@ -1045,14 +1019,14 @@ export interface components {
              */
             status: number;
             /** @example 该记录已被他人修改，请刷新后重试。 */
-            detail: string;
+            detail?: string;
             /** @example /api/v1/townships/jinhe/officers/6f1c */
-            instance: string;
+            instance?: string;
             /** @example SYS-02 */
-            rule: string;
+            rule?: string;
             /** @example 《行政处罚法》第42条 */
-            legalBasis: string;
-            violations: components["schemas"]["Violation"][];
+            legalBasis?: string;
+            violations?: components["schemas"]["Violation"][];
         };
         SuspensionRequest: {
             /**
@@ -1082,14 +1056,14 @@ export interface components {
              */
             eventsChecked: number;
             /** @description The first event whose link or hash does not hold */
-            firstBrokenEvent: components["schemas"]["BrokenEvent"] | null;
+            firstBrokenEvent?: components["schemas"]["BrokenEvent"] | null;
             verifiedAt: components["schemas"]["Instant"];
         };
         Violation: {
             /** @example certificate.expiresOn */
-            field: string;
+            field?: string;
             /** @example 到期日期必须晚于发证日期 */
-            message: string;
+            message?: string;
         };
     };
     responses: never;

@@ -10,10 +10,3 @@ export function useLogout(): () => void {
     void auth.signoutRedirect();
   };
 }
-
-/** The signed-in user's display name from the ID token, before /me answers. */
-export function useTokenName(): string | undefined {
-  const auth = useAuth();
-  const profile = auth.user?.profile;
-  return profile?.name ?? profile?.preferred_username;
-}

@@ -6,6 +6,7 @@ import type { Sort } from '../components/officers-table';
 import { departments, sortableFields, statuses, type SortableField } from '../types';
 
 const DEFAULT_SIZE = 20;
+const DEFAULT_SORT: NonNullable<Sort> = { field: 'name', order: 'asc' };
 const MAX_SIZE = 200;
 
 function oneOf<T extends string | number>(allowed: readonly T[], value: unknown): T | undefined {
@@ -38,7 +39,7 @@ export function useOfficerSearch() {
   const params: OfficerListParams = {
     page: nonNegativeInt(searchParams.get('page')) ?? 0,
     size,
-    sort: sort ? `${sort.field},${sort.order}` : 'name,asc',
+    sort: `${(sort ?? DEFAULT_SORT).field},${(sort ?? DEFAULT_SORT).order}`,
     ...dropEmpty(filters),
   };
 
@@ -59,7 +60,7 @@ export function useOfficerSearch() {
   return {
     params,
     filters,
-    sort,
+    sort: sort ?? DEFAULT_SORT,
     setFilters: (values: OfficerFilterValues) => write({ ...current, ...values, page: 0 }),
     setPage: (page: number, pageSize: number) =>
       write({ ...current, page: pageSize === params.size ? page : 0, size: pageSize }),

@@ -42,9 +42,20 @@ public class CurrentActor {
         return actor;
     }
 
-    /** The display name from the token, where it has one. */
+    /**
+     * The display name from the token, where it has one: family name first, as Chinese names are written
+     * (王晓梅, not 晓梅 王), else the token's {@code name}.
+     */
     public Optional<String> displayName() {
-        return token().map(jwt -> jwt.<String>getClaim("name"));
+        return token().map(jwt -> {
+            String family = jwt.getClaim("family_name");
+            String given = jwt.getClaim("given_name");
+            if (family != null && given != null) {
+                boolean latin = (family + given).chars().allMatch(c -> c < 0x2E80);
+                return latin ? given + " " + family : family + given;
+            }
+            return jwt.<String>getClaim("name");
+        });
     }
 
     private Actor read() {

@@ -114,7 +114,9 @@ public class OfficerResource {
     @Operation(summary = "Register an officer", description = "A retry with the same `Idempotency-Key` answers the "
             + "first answer without registering again (SYS-03). " + ROLES_KEEP)
     @APIResponse(responseCode = "201", description = "Registered",
-            headers = {@Header(name = "Location"), @Header(name = "ETag")})
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OfficerView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or a value of the wrong type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid fields, a certificate number already held, or an "

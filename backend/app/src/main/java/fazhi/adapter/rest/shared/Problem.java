@@ -23,7 +23,7 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One wrong field and what is wrong with it. */
-    @Schema(name = "Violation")
+    @Schema(name = "Violation", requiredProperties = {"field", "message"})
     public record Violation(@Schema(examples = "certificate.expiresOn") String field,
                             @Schema(examples = "到期日期必须晚于发证日期") String message) {
     }
