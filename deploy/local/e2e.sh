@@ -36,15 +36,16 @@ trap 'exit 143' TERM
 
 "$LOCAL/prereqs.sh"
 "$LOCAL/db.sh" check
+# Free our ports first, so a stranger on them is reported before anything starts.
+claim_port "$API_PORT" e2e-api "$API_MARK"
+claim_port "$SPA_PORT" e2e-spa "$SPA_MARK"
+
 if keycloak_running; then
     say "reusing the running Keycloak"
 else
     started_keycloak=1
 fi
 "$LOCAL/keycloak.sh" start
-
-claim_port "$API_PORT" e2e-api "$API_MARK"
-claim_port "$SPA_PORT" e2e-spa "$SPA_MARK"
 
 # A fresh database each run, so the test sees exactly the demo data.
 "$LOCAL/db.sh" drop "$E2E_DB"

@@ -5,7 +5,7 @@
 #   keycloak.sh wait     block until it is ready and the realm answers
 #   keycloak.sh stop     stop the server this script started (only that pid)
 #   keycloak.sh status   say whether it answers
-# Env: KC_WAIT_TIMEOUT (seconds, default 300), KC_JAVA_HOME (default Temurin 25).
+# Env: KC_WAIT_TIMEOUT (seconds, default 600: a first start on a busy 2-core machine takes minutes), KC_JAVA_HOME (default Temurin 25).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -27,7 +27,7 @@ readonly LOG="$RUN_DIR/keycloak.log"
 # The checksum of the realm file last imported lives next to the database it went into.
 readonly REALM_SUM_FILE="$KC_HOME/data/realm-fazhi.sha256"
 readonly JAVA_HOME_KC="${KC_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-readonly WAIT_TIMEOUT="${KC_WAIT_TIMEOUT:-300}"
+readonly WAIT_TIMEOUT="${KC_WAIT_TIMEOUT:-600}"
 
 # Log lines of the one-time build that must never be interrupted (it corrupts lib/quarkus).
 # In dev mode the build ends with Quarkus' "augmentation completed"; in prod mode with "persisted".

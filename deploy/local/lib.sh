@@ -66,12 +66,13 @@ stop_bg() {
 
 # Frees PORT for service NAME: stops our own earlier instance, refuses a stranger's.
 claim_port() {
-    local port=$1 name=$2 mark=$3 i
+    local port=$1 name=$2 mark=$3 i tries=1
     if pid_of "$name" "$mark" >/dev/null; then
         say "port $port: stopping $name left running by an earlier run"
         stop_bg "$name" "$mark"
+        tries=20 # the port may take a moment to be released
     fi
-    for ((i = 0; i < 20; i++)); do
+    for ((i = 0; i < tries; i++)); do
         port_taken "$port" || return 0
         sleep 0.5
     done

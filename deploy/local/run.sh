@@ -62,17 +62,17 @@ main() {
     "$LOCAL/prereqs.sh"
     "$LOCAL/db.sh" check
 
-    # Keycloak first: it takes longest to start, and builds while the rest is built.
+    # Free our ports first, so a stranger on them is reported before anything starts.
+    claim_port "$API_PORT" api "$API_MARK"
+    claim_port "$SPA_PORT" spa "$SPA_MARK"
+
+    # Keycloak next: it takes longest to start, and builds while the rest is built.
     if keycloak_running; then
         say "Keycloak already running: reusing it (it stays up when this run ends; make stop stops it)"
     else
         started_keycloak=1
     fi
     "$LOCAL/keycloak.sh" start
-
-    # Free our ports before building, so a stranger on them is reported early.
-    claim_port "$API_PORT" api "$API_MARK"
-    claim_port "$SPA_PORT" spa "$SPA_MARK"
 
     "$LOCAL/build.sh" backend
     "$LOCAL/build.sh" frontend
