@@ -65,8 +65,21 @@ async function run(page) {
   const drawer = page.getByRole('dialog').filter({ hasText: '登记执法人员' });
   await drawer.waitFor();
   await drawer.getByLabel('姓名', { exact: true }).fill(officerName);
-  await drawer.getByLabel('所属部门', { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="应急"]').click();
+  // on a loaded machine the first click on the option can land while the dropdown still animates:
+  // check that the choice took and pick again if not
+  for (let attempt = 1; ; attempt++) {
+    await drawer.getByLabel('所属部门', { exact: true }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option[title="应急"]')
+      .click();
+    const chosen = drawer.locator('.ant-select-selection-item[title="应急"]');
+    try {
+      await chosen.waitFor({ timeout: 5000 });
+      break;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
   await drawer.getByLabel('联系电话', { exact: true }).fill('0745-5123456');
   await drawer.getByLabel('执法证号', { exact: true }).fill(certificateNumber);
   await fillDate(page, drawer.getByLabel('发证日期', { exact: true }), '2024-01-15');
