@@ -7,6 +7,7 @@ public enum Users {
     JINHE_STAFF("t-staff", "staff", "jinhe"),
     JINHE_OFFICER("t-officer", "officer", "jinhe"),
     JINHE_REVIEWER("t-reviewer", "legal-reviewer", "jinhe"),
+    JINHE_REVIEWER_2("t-reviewer-2", "legal-reviewer", "jinhe"),
     JINHE_LEADER("t-leader", "leader", "jinhe"),
     JINHE_AUDITOR("t-auditor", "auditor", "jinhe"),
     GAOCUN_STAFF("t-gaocun-staff", "staff", "gaocun"),

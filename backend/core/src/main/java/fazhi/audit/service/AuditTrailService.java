@@ -32,7 +32,7 @@ public class AuditTrailService implements ReadingAuditTrail {
     @Override
     public Page<AuditEvent> list(Actor actor, AuditFilter filter, PageRequest page) {
         if (filter.township() != null) {
-            townships.get(actor, filter.township());
+            requireKnown(actor, filter.township());
             actor.requireRole(Role.AUDITOR, Role.LEADER);
             requireMayRead(actor, filter.township());
             return events.search(filter, null, page);
@@ -43,13 +43,25 @@ public class AuditTrailService implements ReadingAuditTrail {
 
     @Override
     public Verification verify(Actor actor, TownshipCode township) {
-        townships.get(actor, township);
+        requireKnown(actor, township);
         // township first (SYS-04), then the role: a break shows the event itself, so not for every role
         actor.requireRole(Role.AUDITOR, Role.LEADER);
         requireMayRead(actor, township);
         var verifier = new AuditChain.Verifier();
         events.forEachInChain(township, verifier::accept);
         return new Verification(township, verifier.checked(), verifier.firstBreak(), clock.now());
+    }
+
+    /**
+     * The township must exist and be visible (SYS-04). The county-wide chain ({@link TownshipCode#COUNTY}) has no
+     * township record: it is there for those who see every township.
+     */
+    private void requireKnown(Actor actor, TownshipCode township) {
+        if (township.equals(TownshipCode.COUNTY)) {
+            actor.requireTownship(township);
+            return;
+        }
+        townships.get(actor, township);
     }
 
     /** Leaders read the log of their own townships only, never county-wide through {@code *}. */

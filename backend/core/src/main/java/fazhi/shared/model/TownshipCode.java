@@ -10,6 +10,12 @@ public record TownshipCode(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9-]{1,31}");
 
+    /**
+     * Not a township: the key of the audit chain of county-wide records (the holiday calendar), read and
+     * verified by county auditors ({@code *}).
+     */
+    public static final TownshipCode COUNTY = new TownshipCode("county");
+
     public TownshipCode {
         Objects.requireNonNull(value, "township code");
         if (!FORMAT.matcher(value).matches()) {

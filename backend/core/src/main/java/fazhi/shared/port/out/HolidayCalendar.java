@@ -1,6 +1,7 @@
 package fazhi.shared.port.out;
 
 import fazhi.shared.model.CalendarDay;
+import fazhi.shared.model.Stamp;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,8 @@ public interface HolidayCalendar {
     /** The special days from {@code from} to {@code to}, both included, in date order. */
     List<CalendarDay> between(LocalDate from, LocalDate to);
 
-    void save(CalendarDay day);
+    /** Creates or replaces the day, stamped with who changed it when. */
+    void save(CalendarDay day, Stamp stamp);
 
     void delete(LocalDate date);
 }

@@ -1,0 +1,12 @@
+package fazhi.adapter.rest.adviser;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "ConsultationPage", requiredProperties = {"items", "page", "size", "total"})
+public record ConsultationPage(List<ConsultationView> items,
+                               @Schema(examples = "0") int page,
+                               @Schema(examples = "20") int size,
+                               @Schema(examples = "3") long total) {
+}

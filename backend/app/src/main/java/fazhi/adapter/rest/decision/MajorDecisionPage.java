@@ -1,0 +1,12 @@
+package fazhi.adapter.rest.decision;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "MajorDecisionPage", requiredProperties = {"items", "page", "size", "total"})
+public record MajorDecisionPage(List<MajorDecisionView> items,
+                                @Schema(examples = "0") int page,
+                                @Schema(examples = "20") int size,
+                                @Schema(examples = "3") long total) {
+}

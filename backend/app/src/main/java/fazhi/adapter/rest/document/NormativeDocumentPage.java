@@ -1,0 +1,12 @@
+package fazhi.adapter.rest.document;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "NormativeDocumentPage", requiredProperties = {"items", "page", "size", "total"})
+public record NormativeDocumentPage(List<NormativeDocumentView> items,
+                                    @Schema(examples = "0") int page,
+                                    @Schema(examples = "20") int size,
+                                    @Schema(examples = "2") long total) {
+}
