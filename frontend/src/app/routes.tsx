@@ -8,8 +8,19 @@ import { NotFound, RootRedirect, RouteError } from './route-pages';
 // Each area is its own chunk, loaded when first visited.
 const HomeRoute = lazy(() => import('@/features/home/routes/home'));
 const OfficersRoute = lazy(() => import('@/features/officers/routes/officers'));
+const ReviewsRoute = lazy(() => import('@/features/reviews/routes/reviews'));
+const ReviewRoute = lazy(() => import('@/features/reviews/routes/review'));
+const DocumentsRoute = lazy(() => import('@/features/documents/routes/documents'));
+const DocumentRoute = lazy(() => import('@/features/documents/routes/document'));
+const CleanUpsRoute = lazy(() => import('@/features/documents/routes/clean-ups'));
+const CleanUpRoute = lazy(() => import('@/features/documents/routes/clean-up'));
+const DecisionsRoute = lazy(() => import('@/features/decisions/routes/decisions'));
+const DecisionRoute = lazy(() => import('@/features/decisions/routes/decision'));
+const AdvisersRoute = lazy(() => import('@/features/advisers/routes/advisers'));
+const AdviserRoute = lazy(() => import('@/features/advisers/routes/adviser'));
+const CalendarRoute = lazy(() => import('@/features/calendar/routes/calendar'));
 
-/** The route tree; the township is part of every address: /t/:township/... */
+/** The route tree of the signed-in app; the township is part of every address: /t/:township/... */
 export function createRoutes(): RouteObject[] {
   return [
     { path: '/', element: <RootRedirect />, errorElement: <RouteError /> },
@@ -20,6 +31,17 @@ export function createRoutes(): RouteObject[] {
       children: [
         { index: true, element: <HomeRoute /> },
         { path: 'officers', element: <OfficersRoute /> },
+        { path: 'legality-reviews', element: <ReviewsRoute /> },
+        { path: 'legality-reviews/:id', element: <ReviewRoute /> },
+        { path: 'normative-documents', element: <DocumentsRoute /> },
+        { path: 'normative-documents/clean-ups', element: <CleanUpsRoute /> },
+        { path: 'normative-documents/clean-ups/:id', element: <CleanUpRoute /> },
+        { path: 'normative-documents/:id', element: <DocumentRoute /> },
+        { path: 'major-decisions', element: <DecisionsRoute /> },
+        { path: 'major-decisions/:id', element: <DecisionRoute /> },
+        { path: 'legal-advisers', element: <AdvisersRoute /> },
+        { path: 'legal-advisers/:id', element: <AdviserRoute /> },
+        { path: 'holiday-calendar', element: <CalendarRoute /> },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -1,4 +1,12 @@
-import { HomeOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BankOutlined,
+  CalendarOutlined,
+  FileProtectOutlined,
+  HomeOutlined,
+  SafetyCertificateOutlined,
+  SolutionOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
 import type { Access } from '@/lib/access';
@@ -7,8 +15,8 @@ import type { common } from '@/lib/i18n/locales/zh-CN';
 type NavKey = `nav.${keyof typeof common.nav}`;
 
 /**
- * The areas of a township, in menu order. A later area (执法事项, 执法案件, 合法性审查, 合同, 学法培训,
- * 矛盾纠纷, 年度报告) adds one entry here and one route in src/app/routes.tsx.
+ * The areas of a township, in menu order. A later area (执法事项, 执法案件, 合同, 学法培训, 矛盾纠纷,
+ * 年度报告) adds one entry here and one route in src/app/routes.tsx.
  */
 export type NavItem = {
   key: string;
@@ -32,8 +40,53 @@ export const navigation: readonly NavItem[] = [
     descriptionKey: 'nav.officersDescription',
     visible: (access) => access.canRead,
   },
+  {
+    key: 'reviews',
+    path: 'legality-reviews',
+    icon: <AuditOutlined />,
+    labelKey: 'nav.reviews',
+    descriptionKey: 'nav.reviewsDescription',
+    visible: (access) => access.canRead,
+  },
+  {
+    key: 'documents',
+    path: 'normative-documents',
+    icon: <FileProtectOutlined />,
+    labelKey: 'nav.documents',
+    descriptionKey: 'nav.documentsDescription',
+    visible: (access) => access.canRead,
+  },
+  {
+    key: 'decisions',
+    path: 'major-decisions',
+    icon: <BankOutlined />,
+    labelKey: 'nav.decisions',
+    descriptionKey: 'nav.decisionsDescription',
+    visible: (access) => access.canRead,
+  },
+  {
+    key: 'advisers',
+    path: 'legal-advisers',
+    icon: <SolutionOutlined />,
+    labelKey: 'nav.advisers',
+    descriptionKey: 'nav.advisersDescription',
+    visible: (access) => access.canRead,
+  },
+  {
+    key: 'calendar',
+    path: 'holiday-calendar',
+    icon: <CalendarOutlined />,
+    labelKey: 'nav.calendar',
+    descriptionKey: 'nav.calendarDescription',
+    visible: (access) => access.canEditCalendar,
+  },
 ];
 
 export function townshipPath(township: string, path = ''): string {
   return path ? `/t/${township}/${path}` : `/t/${township}`;
+}
+
+/** The public pages of a township, outside the signed-in shell (no login). */
+export function publicPath(township: string, path: string): string {
+  return `/public/${township}/${path}`;
 }

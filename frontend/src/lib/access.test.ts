@@ -36,3 +36,34 @@ describe('accessFor', () => {
     expect(accessFor(me(['leader'], ['jinhe']), 'gaocun').canRead).toBe(false);
   });
 });
+
+describe('accessFor in the legality review areas', () => {
+  it('lets a legal reviewer give opinions and assign, but not submit or keep registers', () => {
+    expect(accessFor(me(['legal-reviewer'], ['jinhe']), 'jinhe')).toMatchObject({
+      username: 'u',
+      canReviewLegality: true,
+      canAssignReviews: true,
+      canSubmitReviews: false,
+      canKeepRegisters: false,
+      canDecide: false,
+    });
+  });
+
+  it('lets staff keep the registers and submit, and leaves issuing to a leader', () => {
+    expect(accessFor(me(['staff'], ['jinhe']), 'jinhe')).toMatchObject({
+      canKeepRegisters: true,
+      canSubmitReviews: true,
+      canDecide: false,
+      canReviewLegality: false,
+    });
+    expect(accessFor(me(['leader'], ['jinhe']), 'jinhe')).toMatchObject({
+      canDecide: true,
+      canAssignReviews: true,
+    });
+  });
+
+  it('lets only an administrator keep the holiday calendar', () => {
+    expect(accessFor(me(['admin'], ['*']), 'jinhe').canEditCalendar).toBe(true);
+    expect(accessFor(me(['leader'], ['jinhe']), 'jinhe').canEditCalendar).toBe(false);
+  });
+});

@@ -2,29 +2,58 @@ import { useMe, type Me } from './session';
 
 /** What the caller may do in one township (ant-design-pro style `access`): the UI hides the rest. */
 export type Access = {
+  /** The caller's username, to tell their own records (submissions, assigned reviews) from others'. */
+  username: string | null;
   canRead: boolean;
   canRegisterOfficers: boolean;
   canEditOfficers: boolean;
   canSuspendOfficers: boolean;
+  /** Hand a subject in for legality review, resubmit a rejected one (staff, officer, leader). */
+  canSubmitReviews: boolean;
+  /** Assign a review round to a legal reviewer (leader, legal reviewers among themselves). */
+  canAssignReviews: boolean;
+  /** Give an opinion: a legal reviewer, on the rounds assigned to them (LR-04 checks the rest). */
+  canReviewLegality: boolean;
+  /** Keep the governance registers: draft documents, record decision steps, advisers (staff, leader). */
+  canKeepRegisters: boolean;
+  /** Issue and repeal documents, close a clean-up, adopt a decision: the leadership. */
+  canDecide: boolean;
+  /** Keep the county's holiday calendar (admin). */
+  canEditCalendar: boolean;
 };
 
 const nothing: Access = {
+  username: null,
   canRead: false,
   canRegisterOfficers: false,
   canEditOfficers: false,
   canSuspendOfficers: false,
+  canSubmitReviews: false,
+  canAssignReviews: false,
+  canReviewLegality: false,
+  canKeepRegisters: false,
+  canDecide: false,
+  canEditCalendar: false,
 };
 
 export function accessFor(me: Me | undefined, township: string): Access {
   if (!me) return nothing;
-  const inTownship = me.townships.includes('*') || me.townships.includes(township);
-  if (!inTownship) return nothing;
   const has = (...roles: string[]) => roles.some((role) => me.roles.includes(role));
+  const inTownship = me.townships.includes('*') || me.townships.includes(township);
+  // the calendar is county-wide: an administrator keeps it from any township's pages
+  if (!inTownship) return { ...nothing, username: me.username, canEditCalendar: has('admin') };
   return {
+    username: me.username,
     canRead: true,
     canRegisterOfficers: has('staff', 'leader'),
     canEditOfficers: has('staff', 'leader'),
     canSuspendOfficers: has('leader'),
+    canSubmitReviews: has('staff', 'officer', 'leader'),
+    canAssignReviews: has('leader', 'legal-reviewer'),
+    canReviewLegality: has('legal-reviewer'),
+    canKeepRegisters: has('staff', 'leader'),
+    canDecide: has('leader'),
+    canEditCalendar: has('admin'),
   };
 }
 

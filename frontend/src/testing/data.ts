@@ -17,6 +17,13 @@ export const users = {
   staff: { username: 'staff', name: '李文静', roles: ['staff'], townships: ['jinhe'] },
   leader: { username: 'leader', name: '张建国', roles: ['leader'], townships: ['jinhe'] },
   auditor: { username: 'auditor', name: '王审', roles: ['auditor'], townships: ['*'] },
+  reviewer: {
+    username: 'reviewer',
+    name: '张慧敏',
+    roles: ['legal-reviewer'],
+    townships: ['jinhe'],
+  },
+  admin: { username: 'admin', name: '杨志强', roles: ['admin'], townships: ['*'] },
 } satisfies Record<string, Me>;
 
 function officer(partial: Partial<Officer> & Pick<Officer, 'id' | 'name'>): Officer {

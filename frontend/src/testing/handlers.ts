@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import type { components } from '@/lib/api/schema';
 
 import { initialOfficers, townships, users } from './data';
+import { governanceHandlers, resetGovernance } from './governance-handlers';
 
 type Officer = components['schemas']['OfficerView'];
 type OfficerRequest = components['schemas']['OfficerRequest'];
@@ -15,6 +16,7 @@ export const db = { me: users.staff as components['schemas']['Me'], officers: in
 export function resetDb(): void {
   db.me = users.staff;
   db.officers = initialOfficers();
+  resetGovernance();
 }
 
 export function problem(status: number, fields: ProblemFields = {}) {
@@ -101,4 +103,5 @@ export const handlers = [
     );
     return HttpResponse.json(updated, { headers: etag(updated) });
   }),
+  ...governanceHandlers(() => db.me),
 ];

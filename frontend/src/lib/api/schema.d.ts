@@ -182,6 +182,226 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/holiday-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's holidays and adjusted working days
+         * @description Every authenticated role.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description The year; this year when left out
+                     * @example 2025
+                     */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The year's special days, in date order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarYearView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad year */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holiday-calendar/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put a day on the calendar (create or replace)
+         * @description Changes are county-wide and audited in the audit chain `county`. No If-Match: the day is replaced whole. Role: admin.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description The day
+                     * @example 2025-10-01
+                     */
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CalendarDayRequest"];
+                };
+            };
+            responses: {
+                /** @description The day as it now stands */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarDayView"];
+                    };
+                };
+                /** @description Malformed JSON or an unknown kind */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad date or invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Take a day off the calendar
+         * @description The day is an ordinary weekday or weekend day again. Changes are county-wide and audited in the audit chain `county`. No If-Match: the day is replaced whole. Role: admin.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description The day
+                     * @example 2025-10-01
+                     */
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The day is not on the calendar */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad date */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -224,6 +444,153 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/townships/{township}/major-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The township's published major decisions
+         * @description No login. Decisions adopted and published, of a catalogue year or all.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: catalogueNumber, publishedOn
+                     * @example publishedOn,desc
+                     */
+                    sort?: string;
+                    /**
+                     * @description The catalogue's year
+                     * @example 2025
+                     */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of published decisions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicMajorDecisionPage"];
+                    };
+                };
+                /** @description No such township */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad year, page or sort */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/townships/{township}/normative-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The township's normative documents in force
+         * @description No login. Documents in force today (issued, not amended, repealed or expired), with number, title, issuer, dates and the last day of validity.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: number, issuedOn, effectiveOn, validUntil
+                     * @example issuedOn,desc
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of documents in force */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicNormativeDocumentPage"];
+                    };
+                };
+                /** @description No such township */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad page or sort */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -282,6 +649,4213 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/legal-advisers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the township's legal advisers
+         * @description `engagedOn` keeps those whose engagement covers that day. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description A day the engagement covers
+                     * @example 2025-06-30
+                     */
+                    engagedOn?: string;
+                    page?: number;
+                    /**
+                     * @description Text in the name or law firm
+                     * @example 芙蓉
+                     */
+                    q?: string;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: name, engagedFrom, engagedUntil, createdAt
+                     * @example engagedFrom,desc
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of advisers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LegalAdviserPage"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township, adviser or consultation, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad filter, page or sort */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Engage a legal adviser
+         * @description A retry with the same `Idempotency-Key` answers the first answer (SYS-03). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe (SYS-03)
+                     * @example 4f1d2c3b-9a8e-4c1b-8f7e-1a2b3c4d5e6f
+                     */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LegalAdviserRequest"];
+                };
+            };
+            responses: {
+                /** @description Engaged */
+                201: {
+                    headers: {
+                        Location?: unknown;
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LegalAdviserView"];
+                    };
+                };
+                /** @description Malformed JSON or a value of the wrong type */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township, adviser or consultation, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, or an Idempotency-Key reused (SYS-03) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/legal-advisers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one legal adviser
+         * @description Answers the ETag to send back with a change. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The adviser */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LegalAdviserView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township, adviser or consultation, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Edit a legal adviser
+         * @description Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "0"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LegalAdviserRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LegalAdviserView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township, adviser or consultation, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/legal-advisers/{id}/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The adviser's consultations log
+         * @description `from` and `to` are days, both included. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example 2025-01-01 */
+                    from?: string;
+                    linkedRecordType?: components["schemas"]["LinkedRecordType"];
+                    page?: number;
+                    /**
+                     * @description Text in the subject or advice
+                     * @example 诉讼
+                     */
+                    q?: string;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: consultedOn, createdAt
+                     * @example consultedOn,desc
+                     */
+                    sort?: string;
+                    /** @example 2025-12-31 */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of consultations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationPage"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township, adviser or consultation, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad filter, page or sort */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Log a consultation of the adviser
+         * @description Dated within the engagement. Accepts `Idempotency-Key` (SYS-03). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe (SYS-03) */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationRequest"];
+                };
+            };
+            responses: {
+                /** @description Logged */
+                201: {
+                    headers: {
+                        Location?: unknown;
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationView"];
+                    };
+                };
+                /** @description Malformed JSON or a value of the wrong type */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township, adviser or consultation, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, a day outside the engagement, or an Idempotency-Key reused (SYS-03) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/legal-advisers/{id}/consultations/{consultationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one consultation
+         * @description Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    consultationId: string;
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The consultation */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township, adviser or consultation, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Correct a consultation
+         * @description Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    consultationId: string;
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township, adviser or consultation, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, or a day outside the engagement */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/legality-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the township's legality reviews
+         * @description Filters combine with AND and look at the current round. The reviewer's inbox: `?reviewer=me&status=PENDING&sort=dueOn,asc`. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: no opinion and past the due day; false: the others */
+                    overdue?: boolean;
+                    page?: number;
+                    /**
+                     * @description The current round's reviewer; `me` is the caller
+                     * @example me
+                     */
+                    reviewer?: string;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: dueOn, submittedOn, createdAt
+                     * @example dueOn,asc
+                     */
+                    sort?: string;
+                    /** @description The current round's outcome (PENDING, APPROVED, APPROVED_WITH_CHANGES, REJECTED) */
+                    status?: components["schemas"]["ReviewOutcome"];
+                    /**
+                     * @description The subject's id or number
+                     * @example HT-2025-018
+                     */
+                    subjectRef?: string;
+                    subjectType?: components["schemas"]["SubjectType"];
+                    /**
+                     * @description Who submitted first
+                     * @example staff
+                     */
+                    submittedBy?: string;
+                    /**
+                     * @description Year of the first submission
+                     * @example 2025
+                     */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of reviews */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LegalityReviewPage"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or review, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad filter, page or sort */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Submit a subject for review
+         * @description Opens round 1, its window counted in working days from today. One review per subject: a rejected subject is resubmitted, not submitted anew (LR-05). A retry with the same `Idempotency-Key` answers the first answer (SYS-03). Roles: staff, officer, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe (SYS-03)
+                     * @example 4f1d2c3b-9a8e-4c1b-8f7e-1a2b3c4d5e6f
+                     */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReviewSubmissionRequest"];
+                };
+            };
+            responses: {
+                /** @description Submitted */
+                201: {
+                    headers: {
+                        Location?: unknown;
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LegalityReviewView"];
+                    };
+                };
+                /** @description Malformed JSON or a value of the wrong type */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or review, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields; the subject already has a review (LR-05); the submitter named as reviewer (LR-04); an Idempotency-Key reused with another body (SYS-03) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/legality-reviews/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's figures
+         * @description Counts by subject type and outcome of the reviews first submitted in the year, and the average working days from submission to opinion over the rounds answered in it. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description The year; this year when left out
+                     * @example 2025
+                     */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewStatisticsView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or review, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad year */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/legality-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one review with all its rounds
+         * @description Answers the ETag to send back with an action. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The review */
+                200: {
+                    headers: {
+                        /** @description The version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LegalityReviewView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or review, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/legality-reviews/{id}/actions/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Opinion: approved (通过)
+         * @description Needs `If-Match`. Role: legal-reviewer, the one assigned, who did not submit the subject (LR-04). Normative documents: before the fifth working day only with `earlyReason` (LR-01); major decisions: not before the seventh working day (LR-02).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            /** @description May be left out */
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["ApprovalRequest"];
+                };
+            };
+            responses: {
+                /** @description Approved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LegalityReviewView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or review, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, a round already answered, or a rule refused it: LR-01 (early without reason), LR-02 (under seven working days), LR-04 (own submission) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/legality-reviews/{id}/actions/approve-with-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Opinion: approved with changes (修改后通过)
+         * @description Needs `If-Match`. Role: legal-reviewer, the one assigned, who did not submit the subject (LR-04). Normative documents: before the fifth working day only with `earlyReason` (LR-01); major decisions: not before the seventh working day (LR-02).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApprovalWithChangesRequest"];
+                };
+            };
+            responses: {
+                /** @description Approved with the changes listed */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LegalityReviewView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or review, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, a round already answered, or a rule refused it: LR-01 (early without reason), LR-02 (under seven working days), LR-04 (own submission) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/legality-reviews/{id}/actions/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign the open round to a legal reviewer
+         * @description Never to one who submitted the subject (LR-04); a legal reviewer may take a round on themselves. Needs `If-Match`. Roles: leader, legal-reviewer.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "0"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssignmentRequest"];
+                };
+            };
+            responses: {
+                /** @description Assigned */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LegalityReviewView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or review, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, a round already answered, or the submitter as reviewer (LR-04) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/legality-reviews/{id}/actions/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Opinion: rejected (不通过)
+         * @description Blocks the subject until a new round passes (LR-05). Needs `If-Match`. Role: legal-reviewer, the one assigned, who did not submit the subject (LR-04). Normative documents: before the fifth working day only with `earlyReason` (LR-01); major decisions: not before the seventh working day (LR-02).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RejectionRequest"];
+                };
+            };
+            responses: {
+                /** @description Rejected */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LegalityReviewView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or review, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, a round already answered, or a rule refused it: LR-01 (early without reason), LR-02 (under seven working days), LR-04 (own submission) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/legality-reviews/{id}/actions/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resubmit a rejected subject: a new round
+         * @description Opens round n+1 with new materials and a new window; earlier rounds are kept (LR-05). Needs `If-Match`. Roles: the submitter (staff, officer, leader), or a leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResubmissionRequest"];
+                };
+            };
+            responses: {
+                /** @description The new round is open */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LegalityReviewView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or review, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, or the review is not rejected (LR-05) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/major-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the township's major decisions
+         * @description Filters combine with AND. `year` is the catalogue's year; `catalogued` keeps those in (or not in) the year's catalogue. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    catalogued?: boolean;
+                    page?: number;
+                    /**
+                     * @description Text in the title or sponsor
+                     * @example 农贸市场
+                     */
+                    q?: string;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: catalogueNumber, year, title, adoptedOn, createdAt
+                     * @example catalogueNumber,asc
+                     */
+                    sort?: string;
+                    status?: components["schemas"]["DecisionStatus"];
+                    /** @example 2025 */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of decisions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MajorDecisionPage"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or decision, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad filter, page or sort */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Propose a major decision
+         * @description It enters its procedure. A retry with the same `Idempotency-Key` answers the first answer (SYS-03). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe (SYS-03)
+                     * @example 4f1d2c3b-9a8e-4c1b-8f7e-1a2b3c4d5e6f
+                     */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MajorDecisionRequest"];
+                };
+            };
+            responses: {
+                /** @description Proposed */
+                201: {
+                    headers: {
+                        Location?: unknown;
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MajorDecisionView"];
+                    };
+                };
+                /** @description Malformed JSON or a value of the wrong type */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or decision, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, a catalogue number taken, or an Idempotency-Key reused (SYS-03) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/major-decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one major decision
+         * @description With its procedure steps; answers the ETag to send back with a change. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The decision */
+                200: {
+                    headers: {
+                        /** @description The version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MajorDecisionView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or decision, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Edit a major decision
+         * @description Until it is adopted. Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MajorDecisionRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MajorDecisionView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or decision, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, a catalogue number taken, or already adopted */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/major-decisions/{id}/actions/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adopt the decision
+         * @description IN_PROCEDURE → ADOPTED. LR-02: only after the collective discussion. Needs `If-Match` with the ETag read (SYS-02). Role: leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AdoptionRequest"];
+                };
+            };
+            responses: {
+                /** @description Adopted */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MajorDecisionView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or decision, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description LR-02 (a step missing), a date before the meeting, or not in procedure */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/major-decisions/{id}/actions/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish an adopted decision
+         * @description ADOPTED → PUBLISHED. Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublicationRequest"];
+                };
+            };
+            responses: {
+                /** @description Published */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MajorDecisionView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or decision, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not adopted, or a date before the adoption */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/major-decisions/{id}/actions/submit-for-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the decision to its legality review
+         * @description Opens the legality review (subject MAJOR_DECISION, reference the decision's id) with the materials; the step is done when the review passes. Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecisionSubmissionRequest"];
+                };
+            };
+            responses: {
+                /** @description Submitted */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MajorDecisionView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or decision, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid materials, already adopted, or the review refused: LR-04 (the named reviewer is the submitter), LR-05 (already reviewed) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/major-decisions/{id}/steps/collective-discussion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the collective discussion (集体讨论)
+         * @description LR-02: only after public participation, expert argument, risk assessment and a passed legality review, dated not before them. Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollectiveDiscussionRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MajorDecisionView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or decision, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description LR-02 (a step missing or dated after the meeting), invalid fields, or already adopted */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/major-decisions/{id}/steps/expert-argument": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the expert argument (专家论证)
+         * @description Recorded, or corrected, until the decision is adopted. Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExpertArgumentRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MajorDecisionView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or decision, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, or already adopted */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/major-decisions/{id}/steps/public-participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the public participation (公众参与)
+         * @description Recorded, or corrected, until the decision is adopted. Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublicParticipationRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MajorDecisionView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or decision, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, or already adopted */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/major-decisions/{id}/steps/risk-assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the risk assessment (风险评估)
+         * @description Recorded, or corrected, until the decision is adopted. Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RiskAssessmentRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MajorDecisionView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or decision, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, or already adopted */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/normative-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the township's normative documents
+         * @description Filters combine with AND. `status` is the status today: EXPIRED includes documents past their validity whose expiry is not recorded yet. `evaluationDue` keeps documents in force within six months of the end of their validity. `year` is the year of issue. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description In force and within six months of the validity's end */
+                    evaluationDue?: boolean;
+                    page?: number;
+                    provisional?: boolean;
+                    /**
+                     * @description Text in the title, number or issuer
+                     * @example 合同
+                     */
+                    q?: string;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: title, number, issuedOn, effectiveOn, validUntil, createdAt
+                     * @example issuedOn,desc
+                     */
+                    sort?: string;
+                    status?: components["schemas"]["DocumentStatus"];
+                    /**
+                     * @description Year of issue
+                     * @example 2025
+                     */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of documents */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NormativeDocumentPage"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or document, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad filter, page or sort */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Draft a normative document
+         * @description A retry with the same `Idempotency-Key` answers the first answer without drafting again (SYS-03). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe (SYS-03)
+                     * @example 4f1d2c3b-9a8e-4c1b-8f7e-1a2b3c4d5e6f
+                     */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NormativeDocumentRequest"];
+                };
+            };
+            responses: {
+                /** @description Drafted */
+                201: {
+                    headers: {
+                        Location?: unknown;
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NormativeDocumentView"];
+                    };
+                };
+                /** @description Malformed JSON or a value of the wrong type */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or document, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, or an Idempotency-Key reused with another body (SYS-03) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/normative-documents/clean-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the township's clean-up campaigns
+         * @description `year` is the year of the campaign's date. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: heldOn, name, createdAt
+                     * @example heldOn,desc
+                     */
+                    sort?: string;
+                    status?: components["schemas"]["CleanUpStatus"];
+                    /** @example 2025 */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of campaigns */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CleanUpPage"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or campaign, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad filter, page or sort */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Open a clean-up campaign
+         * @description Accepts `Idempotency-Key` (SYS-03). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe (SYS-03) */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CleanUpRequest"];
+                };
+            };
+            responses: {
+                /** @description Opened */
+                201: {
+                    headers: {
+                        Location?: unknown;
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CleanUpView"];
+                    };
+                };
+                /** @description Malformed JSON or a value of the wrong type */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or campaign, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, or an Idempotency-Key reused (SYS-03) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/normative-documents/clean-ups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one clean-up campaign
+         * @description Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The campaign */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CleanUpView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or campaign, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/normative-documents/clean-ups/{id}/actions/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a clean-up campaign
+         * @description OPEN → CLOSED; the documents decided REPEAL and still in force are repealed on the closing day (KEEP and AMEND are recorded only). Needs `If-Match` (SYS-02). Role: leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CleanUpClosingRequest"];
+                };
+            };
+            responses: {
+                /** @description Closed */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CleanUpView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or campaign, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already closed, or a closing date before the campaign's */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/normative-documents/clean-ups/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide on one document in force
+         * @description KEEP, AMEND or REPEAL with the reason; a later decision on the same document replaces it. Needs `If-Match` with the campaign's ETag (SYS-02). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CleanUpDecisionRequest"];
+                };
+            };
+            responses: {
+                /** @description Decided */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CleanUpView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or campaign, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, a document not in force or unknown, or the campaign is closed */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/normative-documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one normative document
+         * @description Answers the ETag to send back with a change. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document */
+                200: {
+                    headers: {
+                        /** @description The version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NormativeDocumentView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or document, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Edit a draft or a document in review
+         * @description Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NormativeDocumentRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NormativeDocumentView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or document, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, or the document is issued */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/normative-documents/{id}/actions/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that a document in force was amended
+         * @description EFFECTIVE → AMENDED. Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AmendmentRequest"];
+                };
+            };
+            responses: {
+                /** @description Amended */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NormativeDocumentView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or document, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Neither amending document nor note, an unknown amending document, or not in force */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/normative-documents/{id}/actions/expire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the expiry of a document past its validity
+         * @description EFFECTIVE → EXPIRED (LR-06), once the validity's last day has passed; lists and views already show such a document as EXPIRED. Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Expired */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NormativeDocumentView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or document, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Still valid, or not in force */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/normative-documents/{id}/actions/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a document whose review passed
+         * @description IN_REVIEW → EFFECTIVE. LR-01: only after the legality review passed, dated not before its opinion; LR-06: valid at most five years, two when provisional. Needs `If-Match` with the ETag read (SYS-02). Role: leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DocumentIssueRequest"];
+                };
+            };
+            responses: {
+                /** @description In force */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NormativeDocumentView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or document, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description LR-01 (review not passed), LR-06 (validity too long), a number already issued, or not in review */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/normative-documents/{id}/actions/re-evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-evaluate a document before its validity ends
+         * @description LR-06: the new validity counts from the evaluation day, at most five years (two when provisional); past the end the document has expired and is no longer re-evaluated. Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReevaluationRequest"];
+                };
+            };
+            responses: {
+                /** @description Re-evaluated */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NormativeDocumentView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or document, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description LR-06 (validity too long, or already expired), or not in force */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/normative-documents/{id}/actions/repeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Repeal a document in force
+         * @description EFFECTIVE → REPEALED. Needs `If-Match` with the ETag read (SYS-02). Role: leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RepealRequest"];
+                };
+            };
+            responses: {
+                /** @description Repealed */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NormativeDocumentView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or document, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No reason, or not in force */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/normative-documents/{id}/actions/submit-for-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft to its legality review
+         * @description DRAFT → IN_REVIEW; opens the legality review (subject NORMATIVE_DOCUMENT, reference the document's id) with the materials. Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DocumentSubmissionRequest"];
+                };
+            };
+            responses: {
+                /** @description In review */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NormativeDocumentView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or document, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a draft, invalid materials, or the review refused: LR-04 (the named reviewer is the submitter), LR-05 (already reviewed) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -414,7 +4988,9 @@ export interface paths {
                         ETag?: unknown;
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["OfficerView"];
+                    };
                 };
                 /** @description Malformed JSON or a value of the wrong type */
                 400: {
@@ -833,6 +5409,54 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The decision adopted (作出决定), after the collective discussion. */
+        AdoptionRequest: {
+            /**
+             * @description Not before the meeting
+             * @example 2025-04-28
+             */
+            adoptedOn: components["schemas"]["LocalDate"];
+        };
+        /** @description A document in force amended (修改): by another document of the register, or as a note says; at least one of the two. */
+        AmendmentRequest: {
+            /**
+             * @description Id of the amending document in the register
+             * @example 9d5c2f0e-8b1a-4c7e-a3d2-0f1e2d3c4b5a
+             */
+            amendedBy?: string | null;
+            /**
+             * @description How it was amended
+             * @example 第五条由锦政发〔2026〕2号修改
+             */
+            note?: string | null;
+        };
+        /** @description 通过. The body may be left out. */
+        ApprovalRequest: {
+            /**
+             * @description Why a normative document is answered before its fifth working day (LR-01); kept only for an early opinion
+             * @example 镇人民政府常务会议定于次日审议
+             */
+            earlyReason?: string | null;
+        };
+        /** @description 修改后通过, with the changes required. */
+        ApprovalWithChangesRequest: {
+            /**
+             * @description The changes required, at least one
+             * @example [
+             *       "第十二条违约金比例调整为不超过合同金额的20%"
+             *     ]
+             */
+            requiredChanges: string[];
+            /** @description Why a normative document is answered before its fifth working day (LR-01) */
+            earlyReason?: string | null;
+        };
+        AssignmentRequest: {
+            /**
+             * @description Username of the legal reviewer; never one who submitted the subject (LR-04)
+             * @example reviewer
+             */
+            reviewer: string;
+        };
         AuditEventPage: {
             items: components["schemas"]["AuditEventView"][];
             /** Format: int32 */
@@ -877,6 +5501,41 @@ export interface components {
             /** @description SEQUENCE_GAP, LINK_MISMATCH or HASH_MISMATCH */
             reason?: string;
         };
+        /**
+         * @description HOLIDAY (放假) or WORKDAY (调休上班)
+         * @enum {string}
+         */
+        CalendarDayKind: "HOLIDAY" | "WORKDAY";
+        /** @description A special day as the administrator puts it on the calendar. */
+        CalendarDayRequest: {
+            /**
+             * @description HOLIDAY (放假, even on a weekday) or WORKDAY (调休上班, even on a weekend)
+             * @example HOLIDAY
+             */
+            kind: components["schemas"]["CalendarDayKind"];
+            /**
+             * @description What the day is
+             * @example 国庆节
+             */
+            name: string;
+        };
+        /** @description A day the holiday calendar sets apart from the ordinary week. */
+        CalendarDayView: {
+            /** @example 2025-10-01 */
+            date: components["schemas"]["LocalDate"];
+            kind: components["schemas"]["CalendarDayKind"];
+            /** @example 国庆节、中秋节 */
+            name: string;
+        };
+        /** @description A year's special days, in date order; every other Monday to Friday is a working day, every other weekend day is not. */
+        CalendarYearView: {
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year: number;
+            days: components["schemas"]["CalendarDayView"][];
+        };
         /** @description The officer's enforcement certificate (执法证). */
         CertificateRequest: {
             /**
@@ -903,8 +5562,277 @@ export interface components {
             /** @example 2029-03-14 */
             expiresOn: components["schemas"]["LocalDate"];
         };
+        /** @description Closing a campaign: the documents decided REPEAL are repealed that day. */
+        CleanUpClosingRequest: {
+            /**
+             * @description Not before the campaign's date
+             * @example 2025-06-30
+             */
+            closedOn: components["schemas"]["LocalDate"];
+        };
+        /** @description The campaign's decision on one document in force; a later one on the same document replaces it. */
+        CleanUpDecisionRequest: {
+            /**
+             * @description Id of a document in force of the township
+             * @example 0b6f4c1e-2f0d-4a53-9d2e-7f6f0c6a1b2c
+             */
+            documentId: string;
+            /**
+             * @description 继续有效 KEEP, 修改 AMEND, 废止 REPEAL (applied when the campaign closes)
+             * @example REPEAL
+             */
+            verdict: components["schemas"]["CleanUpVerdict"];
+            /** @example 与上位法不一致 */
+            reason: string;
+        };
+        CleanUpDecisionView: {
+            /** @example 0b6f4c1e-2f0d-4a53-9d2e-7f6f0c6a1b2c */
+            documentId: string;
+            /**
+             * @description The number when decided
+             * @example 锦政发〔2019〕12号
+             */
+            documentNumber?: string | null;
+            /**
+             * @description The title when decided
+             * @example 锦和镇集镇摊点管理暂行办法
+             */
+            documentTitle: string;
+            verdict: components["schemas"]["CleanUpVerdict"];
+            /** @example 已不适应管理需要 */
+            reason: string;
+        };
+        CleanUpPage: {
+            items: components["schemas"]["CleanUpView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            total: number;
+        };
+        /** @description A clean-up campaign (集中清理) opened. */
+        CleanUpRequest: {
+            /** @example 2025年规范性文件集中清理 */
+            name: string;
+            /**
+             * @description The campaign's date
+             * @example 2025-05-20
+             */
+            heldOn: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        CleanUpStatus: "OPEN" | "CLOSED";
+        /** @enum {string} */
+        CleanUpVerdict: "KEEP" | "AMEND" | "REPEAL";
+        /** @description A clean-up campaign (集中清理) and its decisions. */
+        CleanUpView: {
+            /** @example 3c2b1a0f-9e8d-4c7b-a6f5-e4d3c2b1a0f9 */
+            id: string;
+            /** @example jinhe */
+            township: string;
+            /** @example 2025年规范性文件集中清理 */
+            name: string;
+            /** @example 2025-05-20 */
+            heldOn: components["schemas"]["LocalDate"];
+            status: components["schemas"]["CleanUpStatus"];
+            /** @example 2025-06-30 */
+            closedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            decisions: components["schemas"]["CleanUpDecisionView"][];
+            /**
+             * Format: int64
+             * @description The version; the ETag is this number in quotes
+             * @example 3
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description 集体讨论: the meeting that discussed the decision. */
+        CollectiveDiscussionRequest: {
+            /**
+             * @description Not before the other steps and the review's opinion (LR-02)
+             * @example 2025-04-28
+             */
+            meetingOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Reference of the minutes (会议纪要)
+             * @example 锦和镇政府常务会议纪要〔2025〕4号
+             */
+            minutesRef: string;
+        };
+        CollectiveDiscussionView: {
+            /** @example 2025-04-28 */
+            meetingOn: components["schemas"]["LocalDate"];
+            /** @example 锦和镇政府常务会议纪要〔2025〕4号 */
+            minutesRef: string;
+        };
+        ConsultationPage: {
+            items: components["schemas"]["ConsultationView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            total: number;
+        };
+        /** @description One consultation of the adviser (法律咨询), dated within the engagement; the linked record, if any, names both type and id. */
+        ConsultationRequest: {
+            /** @example 2025-04-08 */
+            consultedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description What was asked
+             * @example 集镇光伏发电项目投资合作协议的风险
+             */
+            subject: string;
+            /**
+             * @description The advice given
+             * @example 建议明确收益分配和违约责任条款，约定争议由本地法院管辖
+             */
+            advice: string;
+            /**
+             * @description The kind of record it concerns
+             * @example CONTRACT
+             */
+            linkedRecordType?: ((string | components["schemas"]["LinkedRecordType"] | null) | null) | components["schemas"]["LinkedRecordType"] | null;
+            /**
+             * @description The record's id or number
+             * @example HT-2025-023
+             */
+            linkedRecordId?: string | null;
+        };
+        /** @description An entry of a legal adviser's consultations log. */
+        ConsultationView: {
+            /** @example 6f8a0c2e-4b6d-4f8a-b0c2-e4f6a8b0c2d4 */
+            id: string;
+            /** @example jinhe */
+            township: string;
+            /** @example 2e4c6a8b-0d1f-4e3a-9c5b-7d9f1b3d5f7a */
+            adviserId: string;
+            /** @example 2025-04-08 */
+            consultedOn: components["schemas"]["LocalDate"];
+            /** @example 集镇光伏发电项目投资合作协议的风险 */
+            subject: string;
+            /** @example 建议明确收益分配和违约责任条款 */
+            advice: string;
+            linkedRecordType?: components["schemas"]["LinkedRecordType"] | null;
+            /** @example HT-2025-023 */
+            linkedRecordId?: string | null;
+            /**
+             * Format: int64
+             * @description The version; the ETag is this number in quotes
+             * @example 0
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        DecisionStatus: "IN_PROCEDURE" | "ADOPTED" | "PUBLISHED";
+        /** @description Submitting a decision to its legality review (送审). */
+        DecisionSubmissionRequest: {
+            /**
+             * @description The materials submitted (送审材料), one line each
+             * @example [
+             *       "决策草案",
+             *       "公众意见采纳情况",
+             *       "专家论证意见",
+             *       "风险评估报告"
+             *     ]
+             */
+            materials: string[];
+            /**
+             * @description Username of the legal reviewer to assign now; not the submitter (LR-04)
+             * @example reviewer
+             */
+            reviewer?: string | null;
+        };
         /** @enum {string} */
         Department: "EMERGENCY" | "AGRICULTURE" | "FORESTRY" | "LIVESTOCK_AQUATIC" | "COMPREHENSIVE" | "OTHER";
+        /** @description Issuing (印发) a document whose legality review passed (LR-01). */
+        DocumentIssueRequest: {
+            /**
+             * @description Document number (文号), unique in the township
+             * @example 锦政发〔2025〕3号
+             */
+            number: string;
+            /**
+             * @description Issue date, not before the review's opinion (LR-01)
+             * @example 2025-03-20
+             */
+            issuedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description The day it takes effect, not before the issue date
+             * @example 2025-04-01
+             */
+            effectiveOn: components["schemas"]["LocalDate"];
+            /**
+             * @description The last day it is valid: at most five years from the effective date, two when provisional (LR-06); the longest allowed when left out
+             * @example 2027-03-31
+             */
+            validUntil?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @enum {string} */
+        DocumentStatus: "DRAFT" | "IN_REVIEW" | "EFFECTIVE" | "AMENDED" | "REPEALED" | "EXPIRED";
+        /** @description Submitting a draft to its legality review (送审). */
+        DocumentSubmissionRequest: {
+            /**
+             * @description The materials submitted (送审材料), one line each
+             * @example [
+             *       "合同管理办法（送审稿）",
+             *       "起草说明",
+             *       "征求意见情况"
+             *     ]
+             */
+            materials: string[];
+            /**
+             * @description Username of the legal reviewer to assign now; not the submitter (LR-04)
+             * @example reviewer
+             */
+            reviewer?: string | null;
+        };
+        /** @enum {string} */
+        EngagementStatus: "UPCOMING" | "ACTIVE" | "ENDED";
+        /** @description 专家论证: when, which experts, their conclusion. */
+        ExpertArgumentRequest: {
+            /** @example 2025-04-08 */
+            heldOn: components["schemas"]["LocalDate"];
+            /**
+             * @description The experts, one each
+             * @example [
+             *       "县住建局 高级工程师 李某",
+             *       "湖南某设计院 王某"
+             *     ]
+             */
+            experts: string[];
+            /** @example 方案技术可行，建议优化排水设计 */
+            conclusion: string;
+        };
+        ExpertArgumentView: {
+            /** @example 2025-04-08 */
+            heldOn: components["schemas"]["LocalDate"];
+            experts: string[];
+            /** @example 方案技术可行 */
+            conclusion: string;
+        };
         FieldChange: {
             /** @example 李建 */
             before?: string | null;
@@ -916,11 +5844,238 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        LegalAdviserPage: {
+            items: components["schemas"]["LegalAdviserView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            total: number;
+        };
+        /** @description A legal adviser (法律顾问) as engaged or edited. */
+        LegalAdviserRequest: {
+            /**
+             * @description The lawyer's name
+             * @example 向明远
+             */
+            name: string;
+            /** @example 湖南芙蓉律师事务所 */
+            lawFirm: string;
+            /**
+             * @description First day of the engagement
+             * @example 2025-01-01
+             */
+            engagedFrom: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day of the engagement, not before the first
+             * @example 2025-12-31
+             */
+            engagedUntil: components["schemas"]["LocalDate"];
+            /**
+             * @description The scope of the service
+             * @example 项目投资、依法行政、行政诉讼等法律服务
+             */
+            scope?: string | null;
+        };
+        /** @description A legal adviser (法律顾问) of the township. */
+        LegalAdviserView: {
+            /** @example 2e4c6a8b-0d1f-4e3a-9c5b-7d9f1b3d5f7a */
+            id: string;
+            /** @example jinhe */
+            township: string;
+            /** @example 向明远 */
+            name: string;
+            /** @example 湖南芙蓉律师事务所 */
+            lawFirm: string;
+            /** @example 2025-01-01 */
+            engagedFrom: components["schemas"]["LocalDate"];
+            /** @example 2025-12-31 */
+            engagedUntil: components["schemas"]["LocalDate"];
+            /** @example 项目投资、依法行政、行政诉讼等法律服务 */
+            scope?: string | null;
+            /** @description Today: within the engagement ACTIVE, before it UPCOMING, after it ENDED */
+            status: components["schemas"]["EngagementStatus"];
+            /**
+             * Format: int64
+             * @description The version; the ETag is this number in quotes
+             * @example 0
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        LegalityReviewPage: {
+            items: components["schemas"]["LegalityReviewView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            total: number;
+        };
+        /** @description A legality review (合法性审查) with all its rounds; the top-level status, round, reviewer, window and overdue mark are those of the current round. */
+        LegalityReviewView: {
+            /** @example 5d0c7e4a-1b2f-4c3d-9e8f-0a1b2c3d4e5f */
+            id: string;
+            /** @example jinhe */
+            township: string;
+            subjectType: components["schemas"]["SubjectType"];
+            /** @example HT-2025-018 */
+            subjectRef: string;
+            /** @example 锦和镇集镇污水管网建设工程施工合同 */
+            subjectTitle: string;
+            /**
+             * @description The first submission
+             * @example 2025-03-03
+             */
+            submittedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Who submitted first
+             * @example staff
+             */
+            submittedBy: string;
+            /** @description The current round's outcome */
+            status: components["schemas"]["ReviewOutcome"];
+            /**
+             * Format: int32
+             * @description The current round's number
+             * @example 1
+             */
+            round: number;
+            /** @example reviewer */
+            reviewer?: string | null;
+            /** @example 2025-03-10 */
+            earliestOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2025-03-24 */
+            dueOn: components["schemas"]["LocalDate"];
+            overdue: boolean;
+            /** @description Every round, the first first (LR-05) */
+            rounds: components["schemas"]["ReviewRoundView"][];
+            /**
+             * Format: int64
+             * @description The version; the ETag is this number in quotes
+             * @example 2
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        LinkedRecordType: "NORMATIVE_DOCUMENT" | "MAJOR_DECISION" | "LEGALITY_REVIEW" | "CONTRACT" | "ENFORCEMENT_CASE" | "DISPUTE" | "OTHER";
         /**
          * Format: date
          * @example 2022-03-10
          */
         LocalDate: string;
+        MajorDecisionPage: {
+            items: components["schemas"]["MajorDecisionView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            total: number;
+        };
+        /** @description A major administrative decision (重大行政决策) as proposed or edited, until adopted. */
+        MajorDecisionRequest: {
+            /**
+             * Format: int32
+             * @description The year of the catalogue (目录) it belongs to
+             * @example 2025
+             */
+            year: number;
+            /**
+             * Format: int32
+             * @description Its number in the year's catalogue, unique in the township's year; none when not catalogued
+             * @example 1
+             */
+            catalogueNumber?: number | null;
+            /** @example 锦和镇集镇农贸市场改造提升项目 */
+            title: string;
+            /** @example 对集镇农贸市场进行整体改造，新建钢结构大棚2000平方米 */
+            description?: string | null;
+            /**
+             * @description Sponsoring department (承办单位)
+             * @example 锦和镇经济发展办公室
+             */
+            sponsor: string;
+        };
+        /** @description A major administrative decision (重大行政决策) and its procedure. */
+        MajorDecisionView: {
+            /** @example 7a1e3c5b-2d4f-4a6b-8c0d-1e2f3a4b5c6d */
+            id: string;
+            /** @example jinhe */
+            township: string;
+            /**
+             * Format: int32
+             * @description The catalogue's year
+             * @example 2025
+             */
+            year: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            catalogueNumber?: number | null;
+            /** @description In the year's catalogue (目录) */
+            catalogued: boolean;
+            /** @example 锦和镇集镇农贸市场改造提升项目 */
+            title: string;
+            description?: string | null;
+            /** @example 锦和镇经济发展办公室 */
+            sponsor: string;
+            status: components["schemas"]["DecisionStatus"];
+            publicParticipation?: components["schemas"]["PublicParticipationView"] | null;
+            expertArgument?: components["schemas"]["ExpertArgumentView"] | null;
+            riskAssessment?: components["schemas"]["RiskAssessmentView"] | null;
+            /** @example 2025-04-14 */
+            reviewSubmittedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The legality review as the gate answers it */
+            review: components["schemas"]["ReviewStateView"];
+            collectiveDiscussion?: components["schemas"]["CollectiveDiscussionView"] | null;
+            /** @example 2025-04-28 */
+            adoptedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2025-05-06 */
+            publishedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The five steps in order (for the antd Steps) */
+            procedure: components["schemas"]["ProcedureStepView"][];
+            /**
+             * Format: int64
+             * @description The version; the ETag is this number in quotes
+             * @example 3
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
         /** @description The caller as the API sees them. */
         Me: {
             /** @example staff */
@@ -941,6 +6096,109 @@ export interface components {
              *     ]
              */
             townships: string[];
+        };
+        NormativeDocumentPage: {
+            items: components["schemas"]["NormativeDocumentView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            total: number;
+        };
+        /** @description A normative document (规范性文件) as drafted or edited, until it is issued. */
+        NormativeDocumentRequest: {
+            /**
+             * @description Title; 暂行 or 试行 in it makes the document provisional (LR-06: two years)
+             * @example 锦和镇人民政府合同管理办法(试行)
+             */
+            title: string;
+            /**
+             * @description Issuing body (制定机关)
+             * @example 锦和镇人民政府
+             */
+            issuer: string;
+            /**
+             * @description Marks the document provisional (暂行/试行) when its title does not say so; a title that says so makes it provisional whatever this is
+             * @example false
+             */
+            provisional?: boolean | null;
+        };
+        /** @description A normative document (规范性文件) of the register. */
+        NormativeDocumentView: {
+            /** @example 0b6f4c1e-2f0d-4a53-9d2e-7f6f0c6a1b2c */
+            id: string;
+            /** @example jinhe */
+            township: string;
+            /** @example 锦和镇人民政府合同管理办法(试行) */
+            title: string;
+            /** @example 锦和镇人民政府 */
+            issuer: string;
+            /** @description 暂行/试行: valid at most two years (LR-06) */
+            provisional: boolean;
+            /** @description The status today: EXPIRED once past the validity's last day, even before the expiry is recorded */
+            status: components["schemas"]["DocumentStatus"];
+            /** @description The status as recorded */
+            recordedStatus: components["schemas"]["DocumentStatus"];
+            /** @example 锦政发〔2025〕3号 */
+            number?: string | null;
+            /** @example 2025-03-20 */
+            issuedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2025-04-01 */
+            effectiveOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description First day of the current validity (the effective date, or the last re-evaluation)
+             * @example 2025-04-01
+             */
+            validFrom?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description Last day of the validity (LR-06)
+             * @example 2027-03-31
+             */
+            validUntil?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description Six months before the validity ends
+             * @example 2026-09-30
+             */
+            evaluationDueOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Past the validity's last day (LR-06) */
+            expired: boolean;
+            /** @description In force and within six months of the validity's end: to be re-evaluated */
+            evaluationDue: boolean;
+            /** @example 2025-03-03 */
+            reviewSubmittedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The legality review as the gate answers it (LR-01) */
+            review: components["schemas"]["ReviewStateView"];
+            /** @example 9d5c2f0e-8b1a-4c7e-a3d2-0f1e2d3c4b5a */
+            amendedBy?: string | null;
+            /** @example 第五条由锦政发〔2026〕2号修改 */
+            amendmentNote?: string | null;
+            /** @example 2025-11-30 */
+            repealedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 上位法已废止 */
+            repealReason?: string | null;
+            /** @description The clean-up campaign that repealed it */
+            repealedInCleanUp?: string | null;
+            /** @example 2027-04-01 */
+            expiredOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            reevaluations: components["schemas"]["ReevaluationView"][];
+            /**
+             * Format: int64
+             * @description The version; the ETag is this number in quotes
+             * @example 3
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         OfficerPage: {
             items: components["schemas"]["OfficerView"][];
@@ -1028,6 +6286,368 @@ export interface components {
             legalBasis?: string;
             violations?: components["schemas"]["Violation"][];
         };
+        /** @enum {string} */
+        ProcedureStep: "PUBLIC_PARTICIPATION" | "EXPERT_ARGUMENT" | "RISK_ASSESSMENT" | "LEGALITY_REVIEW" | "COLLECTIVE_DISCUSSION";
+        /** @description One step of the procedure (LR-02), in order, done or not. */
+        ProcedureStepView: {
+            step: components["schemas"]["ProcedureStep"];
+            done: boolean;
+            /**
+             * @description The step's date: end of the comment period, expert argument, risk assessment, review opinion, meeting
+             * @example 2025-04-02
+             */
+            doneOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        PublicMajorDecisionPage: {
+            items: components["schemas"]["PublicMajorDecisionView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            total: number;
+        };
+        /** @description A published major decision. */
+        PublicMajorDecisionView: {
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            catalogueNumber?: number | null;
+            /** @example 锦和镇集镇农贸市场改造提升项目 */
+            title: string;
+            description?: string | null;
+            /** @example 锦和镇经济发展办公室 */
+            sponsor: string;
+            /** @example 2025-04-28 */
+            adoptedOn: components["schemas"]["LocalDate"];
+            /** @example 2025-05-06 */
+            publishedOn: components["schemas"]["LocalDate"];
+        };
+        PublicNormativeDocumentPage: {
+            items: components["schemas"]["PublicNormativeDocumentView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            total: number;
+        };
+        /** @description A normative document in force, as published. */
+        PublicNormativeDocumentView: {
+            /** @example 锦政发〔2025〕3号 */
+            number: string;
+            /** @example 锦和镇人民政府合同管理办法(试行) */
+            title: string;
+            /** @example 锦和镇人民政府 */
+            issuer: string;
+            /** @description 暂行/试行 */
+            provisional: boolean;
+            /** @example 2025-03-20 */
+            issuedOn: components["schemas"]["LocalDate"];
+            /** @example 2025-04-01 */
+            effectiveOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day of validity
+             * @example 2027-03-31
+             */
+            validUntil: components["schemas"]["LocalDate"];
+        };
+        /** @description 公众参与: the comment period and what the comments said. */
+        PublicParticipationRequest: {
+            /** @example 2025-03-03 */
+            commentsFrom: components["schemas"]["LocalDate"];
+            /**
+             * @description Not before the start
+             * @example 2025-04-02
+             */
+            commentsUntil: components["schemas"]["LocalDate"];
+            /** @example 收到意见建议23条，采纳15条 */
+            summary: string;
+        };
+        PublicParticipationView: {
+            /** @example 2025-03-03 */
+            commentsFrom: components["schemas"]["LocalDate"];
+            /** @example 2025-04-02 */
+            commentsUntil: components["schemas"]["LocalDate"];
+            /** @example 收到意见建议23条，采纳15条 */
+            summary: string;
+        };
+        /** @description An adopted decision published (公布). */
+        PublicationRequest: {
+            /**
+             * @description Not before the adoption
+             * @example 2025-05-06
+             */
+            publishedOn: components["schemas"]["LocalDate"];
+        };
+        /** @description A document in force re-evaluated (评估) before its validity ends (LR-06); its new validity counts from the evaluation day. */
+        ReevaluationRequest: {
+            /**
+             * @description The day of the evaluation, not in the future and not after the validity ended
+             * @example 2026-09-15
+             */
+            evaluatedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description The new last day: at most five years from the evaluation day, two when provisional; the longest allowed when left out
+             * @example 2028-09-14
+             */
+            validUntil?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description The evaluation's conclusion
+             * @example 经评估，该办法运行良好，继续施行
+             */
+            conclusion: string;
+        };
+        /** @description A re-evaluation (评估) of the document (LR-06). */
+        ReevaluationView: {
+            /** @example 2026-09-15 */
+            evaluatedOn: components["schemas"]["LocalDate"];
+            /** @example staff */
+            evaluatedBy: string;
+            /** @example 经评估，继续施行 */
+            conclusion: string;
+            /**
+             * @description The validity's last day before
+             * @example 2027-02-28
+             */
+            previousUntil: components["schemas"]["LocalDate"];
+            /**
+             * @description The validity's last day after
+             * @example 2028-09-14
+             */
+            validUntil: components["schemas"]["LocalDate"];
+        };
+        /** @description 不通过, with the reasons; blocks the subject (LR-05). */
+        RejectionRequest: {
+            /**
+             * @description The reasons, at least one
+             * @example [
+             *       "未经公平竞争审查",
+             *       "设定罚款超越法定权限"
+             *     ]
+             */
+            reasons: string[];
+            /** @description Why a normative document is answered before its fifth working day (LR-01) */
+            earlyReason?: string | null;
+        };
+        /** @description A document in force repealed (废止). */
+        RepealRequest: {
+            /**
+             * @description The day it is repealed, not before it took effect
+             * @example 2025-11-30
+             */
+            repealedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Why
+             * @example 上位法已废止
+             */
+            reason: string;
+        };
+        /** @description A rejected subject handed in again: a new round (LR-05). */
+        ResubmissionRequest: {
+            /**
+             * @description The materials of the new round
+             * @example [
+             *       "合同文本（修改稿）",
+             *       "修改情况说明"
+             *     ]
+             */
+            materials: string[];
+        };
+        ReviewCount: {
+            subjectType: components["schemas"]["SubjectType"];
+            outcome: components["schemas"]["ReviewOutcome"];
+            /**
+             * Format: int64
+             * @example 2
+             */
+            reviews: number;
+        };
+        ReviewDuration: {
+            subjectType: components["schemas"]["SubjectType"];
+            /**
+             * Format: int64
+             * @example 3
+             */
+            decidedRounds: number;
+            /**
+             * Format: double
+             * @example 9.3
+             */
+            averageWorkingDays: number;
+        };
+        /** @enum {string} */
+        ReviewOutcome: "NONE" | "PENDING" | "APPROVED" | "APPROVED_WITH_CHANGES" | "REJECTED";
+        /** @description One round (审查轮次) of a legality review. */
+        ReviewRoundView: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            number: number;
+            /** @example 2025-03-03 */
+            submittedOn: components["schemas"]["LocalDate"];
+            /** @example staff */
+            submittedBy: string;
+            /**
+             * @example [
+             *       "送审稿",
+             *       "起草说明"
+             *     ]
+             */
+            materials: string[];
+            /** @example reviewer */
+            reviewer?: string | null;
+            /**
+             * @description The first day of the window: normative documents the fifth working day after submission (LR-01), major decisions the seventh (LR-02); null for other subjects
+             * @example 2025-03-10
+             */
+            earliestOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description The fifteenth working day after submission
+             * @example 2025-03-24
+             */
+            dueOn: components["schemas"]["LocalDate"];
+            /** @description No opinion yet and past dueOn */
+            overdue: boolean;
+            /** @description PENDING until the opinion */
+            outcome: components["schemas"]["ReviewOutcome"];
+            /** @description The changes an APPROVED_WITH_CHANGES opinion requires; empty otherwise */
+            requiredChanges: string[];
+            /** @description The reasons of a REJECTED opinion; empty otherwise */
+            reasons: string[];
+            /** @description Why the opinion came before earliestOn (LR-01) */
+            earlyReason?: string | null;
+            /** @example 2025-03-12 */
+            decidedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example reviewer */
+            decidedBy?: string | null;
+        };
+        /** @description The subject's legality review as its latest round stands; NONE when never submitted. */
+        ReviewStateView: {
+            /** @example 5b0e6d2a-1c3f-4e8a-9b7d-2a1c3e5f7d9b */
+            reviewId?: string | null;
+            /**
+             * Format: int32
+             * @description The latest round's number; 0 when never submitted
+             * @example 1
+             */
+            round: number;
+            outcome: components["schemas"]["ReviewOutcome"];
+            /** @example 2025-03-03 */
+            submittedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2025-03-12 */
+            decidedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Approved, with or without changes */
+            passed: boolean;
+        };
+        /** @description A year's legality reviews: those first submitted in the year counted by subject type and current outcome; the working days from submission to opinion averaged over the rounds answered in the year. */
+        ReviewStatisticsView: {
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year: number;
+            /**
+             * Format: int64
+             * @description Reviews first submitted in the year
+             * @example 9
+             */
+            reviews: number;
+            counts: components["schemas"]["ReviewCount"][];
+            /**
+             * Format: int64
+             * @description Rounds answered in the year
+             * @example 8
+             */
+            decidedRounds: number;
+            /**
+             * Format: double
+             * @description Average working days to the opinion; null when none was answered
+             * @example 8.4
+             */
+            averageWorkingDays?: number | null;
+            /** @description The same average per subject type */
+            durations: components["schemas"]["ReviewDuration"][];
+        };
+        /** @description A subject handed in for legality review (送审). */
+        ReviewSubmissionRequest: {
+            /**
+             * @description 规范性文件 NORMATIVE_DOCUMENT, 重大行政决策 MAJOR_DECISION, 重大合同 CONTRACT, 重大执法决定 ENFORCEMENT_DECISION, 其他 OTHER
+             * @example CONTRACT
+             */
+            subjectType: components["schemas"]["SubjectType"];
+            /**
+             * @description The subject's own id or number in its register; one review per subject
+             * @example HT-2025-018
+             */
+            subjectRef: string;
+            /**
+             * @description The subject's title
+             * @example 锦和镇集镇污水管网建设工程施工合同
+             */
+            subjectTitle: string;
+            /**
+             * @description The materials submitted (送审材料), one line each
+             * @example [
+             *       "合同文本（送审稿）",
+             *       "招标文件及中标通知书"
+             *     ]
+             */
+            materials: string[];
+            /**
+             * @description Username of the legal reviewer to assign now; not the submitter (LR-04)
+             * @example reviewer
+             */
+            reviewer?: string | null;
+        };
+        /** @description 风险评估: when, the risk level found, the conclusion. */
+        RiskAssessmentRequest: {
+            /** @example 2025-04-10 */
+            assessedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description 低 LOW, 中 MEDIUM, 高 HIGH
+             * @example LOW
+             */
+            level: components["schemas"]["RiskLevel"];
+            /** @example 社会稳定风险等级为低，可以实施 */
+            conclusion: string;
+        };
+        RiskAssessmentView: {
+            /** @example 2025-04-10 */
+            assessedOn: components["schemas"]["LocalDate"];
+            level: components["schemas"]["RiskLevel"];
+            /** @example 社会稳定风险等级为低 */
+            conclusion: string;
+        };
+        /** @enum {string} */
+        RiskLevel: "LOW" | "MEDIUM" | "HIGH";
+        /** @enum {string} */
+        SubjectType: "NORMATIVE_DOCUMENT" | "MAJOR_DECISION" | "CONTRACT" | "ENFORCEMENT_DECISION" | "OTHER";
         SuspensionRequest: {
             /**
              * @description Why the officer may not act for now
@@ -1061,9 +6681,9 @@ export interface components {
         };
         Violation: {
             /** @example certificate.expiresOn */
-            field?: string;
+            field: string;
             /** @example 到期日期必须晚于发证日期 */
-            message?: string;
+            message: string;
         };
     };
     responses: never;

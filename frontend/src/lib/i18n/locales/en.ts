@@ -10,6 +10,20 @@ export const common: Messages<typeof zhCN> = {
     officers: 'Officers',
     officersDescription:
       'Enforcement officers and their certificates, expiry reminders, suspension and reinstatement',
+    reviews: 'Legality reviews',
+    reviewsDescription:
+      'Legality reviews of normative documents, major decisions, major contracts and more: inbox, opinions and rounds',
+    documents: 'Normative documents',
+    documentsDescription:
+      'Register of normative documents: review, issue, validity and evaluation reminders, amendment, repeal and clean-ups',
+    decisions: 'Major decisions',
+    decisionsDescription:
+      "The year's catalogue of major decisions: public participation, expert argument, risk assessment, legality review and collective discussion",
+    advisers: 'Legal advisers',
+    advisersDescription: 'Legal advisers engaged by the township and their consultations',
+    calendar: 'Holiday calendar',
+    calendarDescription:
+      'Public holidays and adjusted working days that working-day deadlines count over',
   },
   header: {
     township: 'Township',
@@ -42,6 +56,13 @@ export const common: Messages<typeof zhCN> = {
     reload: 'Reload',
     back: 'Back to home',
     edit: 'Edit',
+    create: 'New',
+    submit: 'Submit',
+    view: 'View',
+    delete: 'Delete',
+    close: 'Close',
+    add: 'Add',
+    remove: 'Remove',
   },
   problem: {
     rule: 'Rule',
@@ -74,4 +95,14 @@ export const common: Messages<typeof zhCN> = {
     total: '{{total}} in total',
   },
   loading: 'Loading…',
+  form: {
+    required: 'This field is required',
+    tooLong: 'At most {{max}} characters',
+    addLine: 'Add a line',
+  },
+  publicSite: {
+    brand: 'Law-based Government · Public information',
+    login: 'Staff sign-in',
+    footer: 'This page is public; no sign-in needed',
+  },
 };

@@ -7,6 +7,18 @@ export const common = {
     home: '首页',
     officers: '执法人员',
     officersDescription: '执法人员与执法证登记、到期提醒、暂停与恢复执法资格',
+    reviews: '合法性审查',
+    reviewsDescription:
+      '规范性文件、重大行政决策、重大合同等的合法性审查：待审事项、审查意见与审查轮次',
+    documents: '规范性文件',
+    documentsDescription: '规范性文件登记、送审、印发、有效期与评估提醒、修改废止和集中清理',
+    decisions: '重大行政决策',
+    decisionsDescription:
+      '年度重大行政决策事项目录，公众参与、专家论证、风险评估、合法性审查与集体讨论',
+    advisers: '法律顾问',
+    advisersDescription: '法律顾问聘任情况与法律咨询记录',
+    calendar: '节假日安排',
+    calendarDescription: '法定节假日与调休上班日，工作日期限据此计算',
   },
   header: {
     township: '乡镇',
@@ -38,6 +50,13 @@ export const common = {
     reload: '重新加载',
     back: '返回首页',
     edit: '编辑',
+    create: '新建',
+    submit: '提交',
+    view: '查看',
+    delete: '删除',
+    close: '关闭',
+    add: '添加',
+    remove: '移除',
   },
   problem: {
     rule: '规则',
@@ -70,4 +89,14 @@ export const common = {
     total: '共 {{total}} 条',
   },
   loading: '加载中…',
+  form: {
+    required: '此项为必填项',
+    tooLong: '不能超过 {{max}} 个字符',
+    addLine: '添加一条',
+  },
+  publicSite: {
+    brand: '法治政府建设 · 政务公开',
+    login: '工作人员登录',
+    footer: '本页面向社会公开，无需登录',
+  },
 } as const;

@@ -1,0 +1,31 @@
+/** Texts of the holiday calendar area (namespace `calendar`). */
+export const calendar = {
+  title: '节假日安排',
+  subTitle: '国务院办公厅公布的法定节假日和调休上班日；合法性审查等工作日期限据此计算',
+  year: '年度',
+  yearValue: '{{year}} 年',
+  add: '添加日期',
+  kind: { HOLIDAY: '放假', WORKDAY: '调休上班' },
+  columns: {
+    date: '日期',
+    weekday: '星期',
+    kind: '安排',
+    name: '名称',
+    actions: '操作',
+  },
+  summary: '{{year}} 年共 {{holidays}} 天放假、{{workdays}} 天调休上班',
+  hint: '未列出的日期按常规计算：周一至周五为工作日，周六、周日休息。',
+  empty: '该年度尚未录入节假日安排',
+  remove: '移除',
+  removeConfirm: '将 {{date}} 恢复为普通日期？',
+  removed: '已移除 {{date}}',
+  form: {
+    title: '添加或修改日期',
+    date: '日期',
+    kind: '安排',
+    name: '名称',
+    namePlaceholder: '例如：国庆节、中秋节',
+    replaceHint: '已在日历上的日期将被替换。',
+    saved: '已保存 {{date}}',
+  },
+} as const;
