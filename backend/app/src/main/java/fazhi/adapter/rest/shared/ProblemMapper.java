@@ -160,7 +160,10 @@ public class ProblemMapper {
 
     private Response problem(int status, String type, Locale locale, UriInfo uri, String detail,
                                           String rule, String legalBasis, List<Problem.Violation> violations) {
-        Problem body = new Problem(TYPE_BASE + type, messages.text(locale, "problem.title." + status), status, detail,
+        // a refusal by a rule of the catalogue says so; other errors are titled by their status
+        String title = messages.text(locale, type.equals("rule-violation") && status == 422
+                ? "problem.title.rule" : "problem.title." + status);
+        Problem body = new Problem(TYPE_BASE + type, title, status, detail,
                 uri == null ? null : uri.getPath(), rule, legalBasis, violations);
         return Response.status(status).entity(body)
                 .type(Problem.MEDIA_TYPE)

@@ -229,7 +229,8 @@ class OfficerApiTest {
                     .post(OFFICERS, "jinhe").then().statusCode(201);
             String other = unique("乙");
             as(Users.JINHE_STAFF).header("Idempotency-Key", key).body(officer(other, unique("N")))
-                    .post(OFFICERS, "jinhe").then().statusCode(422).contentType(PROBLEM).body("rule", equalTo("SYS-03"));
+                    .post(OFFICERS, "jinhe").then().statusCode(422).contentType(PROBLEM).body("rule", equalTo("SYS-03"))
+                    .body("title", equalTo("违反业务规则"));
             assertThat(officersNamed(other)).isZero();
         }
 
