@@ -126,3 +126,17 @@ keycloak_running() {
     local pid
     [[ -f "$RUN_DIR/keycloak.pid" ]] && pid=$(<"$RUN_DIR/keycloak.pid") && alive "$pid"
 }
+
+# The AES key personal data is encrypted with (FAZHI_PERSONAL_DATA_KEY): made once per checkout into
+# .secrets/ (ignored by git, kept by `make clean`, since the local database's personal data needs it).
+personal_data_key() {
+    if [[ -z "${FAZHI_PERSONAL_DATA_KEY:-}" ]]; then
+        local file="$ROOT/.secrets/personal-data.key"
+        if [[ ! -s "$file" ]]; then
+            mkdir -p "$ROOT/.secrets" && chmod 700 "$ROOT/.secrets"
+            (umask 077 && head -c 32 /dev/urandom | base64 >"$file")
+        fi
+        FAZHI_PERSONAL_DATA_KEY=$(<"$file")
+    fi
+    export FAZHI_PERSONAL_DATA_KEY
+}
