@@ -1,0 +1,12 @@
+package fazhi.adapter.rest.exam;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "ExamRegistrationPage", requiredProperties = {"items", "page", "size", "total"})
+public record ExamRegistrationPage(List<ExamRegistrationView> items,
+                                   @Schema(examples = "0") int page,
+                                   @Schema(examples = "20") int size,
+                                   @Schema(examples = "3") long total) {
+}
