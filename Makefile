@@ -4,7 +4,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 LOCAL := deploy/local
 
-.PHONY: help run test build spec e2e keycloak stop clean
+.PHONY: help run test build bench spec e2e keycloak stop clean
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -17,6 +17,9 @@ test: ## run every test suite: frontend, backend, Keycloak tokens, end-to-end in
 
 build: ## build the backend jar and the frontend bundle
 	@$(LOCAL)/build.sh all
+
+bench: ## measure the busiest API endpoints (latency percentiles, req/s) on the demo data with real tokens
+	@$(LOCAL)/bench.sh
 
 spec: ## regenerate api-spec/openapi.yaml from the code
 	@$(LOCAL)/build.sh backend
