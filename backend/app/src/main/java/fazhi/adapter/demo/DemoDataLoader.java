@@ -35,13 +35,15 @@ public class DemoDataLoader {
 
     private final Townships townships;
     private final ManagingOfficers officers;
+    private final InspectionDemoData inspections;
     private final Clock clock;
     private final boolean enabled;
 
-    public DemoDataLoader(Townships townships, ManagingOfficers officers, Clock clock,
+    public DemoDataLoader(Townships townships, ManagingOfficers officers, InspectionDemoData inspections, Clock clock,
                           @ConfigProperty(name = "fazhi.demo-data.enabled") boolean enabled) {
         this.townships = townships;
         this.officers = officers;
+        this.inspections = inspections;
         this.clock = clock;
         this.enabled = enabled;
     }
@@ -63,6 +65,7 @@ public class DemoDataLoader {
         jinheOfficers().forEach(details -> officers.register(system, JINHE, details));
         officers.register(system, GAOCUN, new OfficerDetails("高文涛", Department.COMPREHENSIVE, "0745-5318802",
                 new Certificate("湘执法43122700201", LocalDate.of(2022, 4, 1), LocalDate.of(2028, 3, 31))));
+        inspections.load();
         LOG.info("demo data loaded: townships jinhe and gaocun, 11 officers");
     }
 
