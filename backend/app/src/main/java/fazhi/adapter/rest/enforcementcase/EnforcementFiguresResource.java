@@ -1,0 +1,61 @@
+package fazhi.adapter.rest.enforcementcase;
+
+import fazhi.adapter.identity.CurrentActor;
+import fazhi.adapter.rest.shared.Problem;
+import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.enforcement.figures.port.in.ReadingEnforcementFigures;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The enforcement figures of a year, counted by the database, for the annual report. */
+@Path("/api/v1/townships/{township}/enforcement-figures")
+@Authenticated
+@Tag(name = "Enforcement figures", description = "A year's enforcement figures for the annual report (年度报告)")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role may not do this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such township, or one the caller may not see (SYS-04)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class EnforcementFiguresResource {
+
+    private final ReadingEnforcementFigures figures;
+    private final CurrentActor actor;
+
+    public EnforcementFiguresResource(ReadingEnforcementFigures figures, CurrentActor actor) {
+        this.figures = figures;
+        this.actor = actor;
+    }
+
+    @GET
+    @Path("/{year}")
+    @Operation(summary = "A year's enforcement figures",
+            description = "Enforcement activities by field (cases by filing date plus enterprise inspections by "
+                    + "inspection date), the four safety fields together, decisions of the year by outcome (revoked "
+                    + "ones left out), penalty decisions, fines and their total, 首违不罚 decisions, officers with a "
+                    + "certificate valid on 31 December (today while the year runs), and the year's certificate-exam "
+                    + "registrations and passes. Roles: staff, officer, legal-reviewer, leader, auditor, "
+                    + "county-system, admin.")
+    @APIResponse(responseCode = "200", description = "The figures")
+    @APIResponse(responseCode = "422", description = "A year that is not a number from 2000 to 2100",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EnforcementFiguresView get(
+            @Parameter(description = "Township code", example = "jinhe") @PathParam("township") String township,
+            @Parameter(description = "The calendar year", schema = @Schema(type = SchemaType.INTEGER), example = "2025")
+            @PathParam("year") String year) {
+        int parsed = QueryParams.integer("year", year, 0);
+        return EnforcementFiguresView.of(figures.figures(actor.get(), QueryParams.township(township), parsed));
+    }
+}

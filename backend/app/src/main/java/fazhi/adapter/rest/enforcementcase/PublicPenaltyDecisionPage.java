@@ -1,0 +1,12 @@
+package fazhi.adapter.rest.enforcementcase;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "PublicPenaltyDecisionPage", requiredProperties = {"items", "page", "size", "total"})
+public record PublicPenaltyDecisionPage(List<PublicPenaltyDecisionView> items,
+                                        @Schema(examples = "0") int page,
+                                        @Schema(examples = "20") int size,
+                                        @Schema(examples = "7") long total) {
+}
