@@ -22,15 +22,10 @@ import java.util.Map;
  * enterprise inspections, certificate-exam registrations and officers. All of the figures' SQL is here.
  * <p>
  * Years are compared as date ranges ({@code >= 1 Jan and < 1 Jan of the next year}) so that the indexes led by
- * the township and the date serve them. An area whose table is not in the schema (yet) counts as zero.
+ * the township and the date serve them.
  */
 @ApplicationScoped
 public class EnforcementFiguresPersistenceAdapter implements EnforcementFiguresRepository {
-
-    static final String CASES = "enforcement_case";
-    static final String INSPECTIONS = "inspection";
-    static final String EXAM_REGISTRATIONS = "exam_registration";
-    static final String OFFICERS = "officers";
 
     /** Cases filed (立案) in the year, by field. */
     static final String CASES_BY_FIELD = """
@@ -67,10 +62,6 @@ public class EnforcementFiguresPersistenceAdapter implements EnforcementFiguresR
               from exam_registration e
              where e.township = :township and e.exam_year = :year""";
 
-    private static final String TABLE_EXISTS = """
-            select count(*) from information_schema.tables
-             where table_schema = database() and table_name = :table""";
-
     private final EntityManager entityManager;
 
     public EnforcementFiguresPersistenceAdapter(EntityManager entityManager) {
@@ -79,20 +70,17 @@ public class EnforcementFiguresPersistenceAdapter implements EnforcementFiguresR
 
     @Override
     public Map<EnforcementField, Long> casesFiledByField(TownshipCode township, int year) {
-        return byField(CASES, CASES_BY_FIELD, township, year);
+        return byField(CASES_BY_FIELD, township, year);
     }
 
     @Override
     public Map<EnforcementField, Long> inspectionsByField(TownshipCode township, int year) {
-        return byField(INSPECTIONS, INSPECTIONS_BY_FIELD, township, year);
+        return byField(INSPECTIONS_BY_FIELD, township, year);
     }
 
     @Override
     public Map<OutcomeKind, DecisionTally> decisionsByOutcome(TownshipCode township, int year) {
         Map<OutcomeKind, DecisionTally> tallies = new EnumMap<>(OutcomeKind.class);
-        if (!tableExists(CASES)) {
-            return tallies;
-        }
         for (Object[] row : rows(inYear(entityManager.createNativeQuery(DECISIONS_BY_OUTCOME), township, year))) {
             if (row[0] != null) {
                 tallies.put(OutcomeKind.valueOf((String) row[0]),
@@ -112,9 +100,6 @@ public class EnforcementFiguresPersistenceAdapter implements EnforcementFiguresR
 
     @Override
     public ExamTally examRegistrations(TownshipCode township, int year) {
-        if (!tableExists(EXAM_REGISTRATIONS)) {
-            return new ExamTally(0, 0);
-        }
         Object[] row = (Object[]) entityManager.createNativeQuery(EXAM_REGISTRATIONS_OF_YEAR)
                 .setParameter("township", township.value())
                 .setParameter("year", year)
@@ -122,11 +107,8 @@ public class EnforcementFiguresPersistenceAdapter implements EnforcementFiguresR
         return new ExamTally(number(row[0]), number(row[1]));
     }
 
-    private Map<EnforcementField, Long> byField(String table, String sql, TownshipCode township, int year) {
+    private Map<EnforcementField, Long> byField(String sql, TownshipCode township, int year) {
         Map<EnforcementField, Long> counts = new EnumMap<>(EnforcementField.class);
-        if (!tableExists(table)) {
-            return counts;
-        }
         for (Object[] row : rows(inYear(entityManager.createNativeQuery(sql), township, year))) {
             counts.put(EnforcementField.valueOf((String) row[0]), number(row[1]));
         }
@@ -137,11 +119,6 @@ public class EnforcementFiguresPersistenceAdapter implements EnforcementFiguresR
         return query.setParameter("township", township.value())
                 .setParameter("from", LocalDate.of(year, 1, 1))
                 .setParameter("until", LocalDate.of(year + 1, 1, 1));
-    }
-
-    private boolean tableExists(String table) {
-        return number(entityManager.createNativeQuery(TABLE_EXISTS).setParameter("table", table).getSingleResult())
-                > 0;
     }
 
     @SuppressWarnings("unchecked")
