@@ -2,10 +2,16 @@ import 'i18next';
 
 import type { advisers } from '@/features/advisers/locales/zh-CN';
 import type { calendar } from '@/features/calendar/locales/zh-CN';
+import type { cases } from '@/features/cases/locales/zh-CN';
 import type { decisions } from '@/features/decisions/locales/zh-CN';
 import type { documents } from '@/features/documents/locales/zh-CN';
+import type { home } from '@/features/home/locales/zh-CN';
+import type { inspections } from '@/features/inspections/locales/zh-CN';
+import type { matters } from '@/features/matters/locales/zh-CN';
 import type { officers } from '@/features/officers/locales/zh-CN';
 import type { publicDocuments } from '@/features/public-documents/locales/zh-CN';
+import type { publicInspections } from '@/features/public-inspections/locales/zh-CN';
+import type { publicPenaltyDecisions } from '@/features/public-penalty-decisions/locales/zh-CN';
 import type { reviews } from '@/features/reviews/locales/zh-CN';
 import type { common } from '@/lib/i18n/locales/zh-CN';
 
@@ -22,6 +28,12 @@ declare module 'i18next' {
       advisers: typeof advisers;
       calendar: typeof calendar;
       publicDocuments: typeof publicDocuments;
+      matters: typeof matters;
+      inspections: typeof inspections;
+      publicInspections: typeof publicInspections;
+      cases: typeof cases;
+      home: typeof home;
+      publicPenaltyDecisions: typeof publicPenaltyDecisions;
     };
   }
 }

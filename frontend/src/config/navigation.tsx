@@ -3,9 +3,12 @@ import {
   BankOutlined,
   CalendarOutlined,
   FileProtectOutlined,
+  FileSearchOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   SolutionOutlined,
+  UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
@@ -38,6 +41,30 @@ export const navigation: readonly NavItem[] = [
     icon: <SafetyCertificateOutlined />,
     labelKey: 'nav.officers',
     descriptionKey: 'nav.officersDescription',
+    visible: (access) => access.canRead,
+  },
+  {
+    key: 'matters',
+    path: 'enforcement-matters',
+    icon: <UnorderedListOutlined />,
+    labelKey: 'nav.matters',
+    descriptionKey: 'nav.mattersDescription',
+    visible: (access) => access.canRead,
+  },
+  {
+    key: 'inspections',
+    path: 'inspections',
+    icon: <ScheduleOutlined />,
+    labelKey: 'nav.inspections',
+    descriptionKey: 'nav.inspectionsDescription',
+    visible: (access) => access.canRead,
+  },
+  {
+    key: 'cases',
+    path: 'enforcement-cases',
+    icon: <FileSearchOutlined />,
+    labelKey: 'nav.cases',
+    descriptionKey: 'nav.casesDescription',
     visible: (access) => access.canRead,
   },
   {

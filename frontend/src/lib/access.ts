@@ -20,6 +20,10 @@ export type Access = {
   canDecide: boolean;
   /** Keep the county's holiday calendar (admin). */
   canEditCalendar: boolean;
+  /** Plan, notify and record enterprise inspections (officer, leader); approving one is canDecide. */
+  canInspect: boolean;
+  /** File enforcement cases; the actions on one come from its `allowedActions` (officer, leader). */
+  canActOnCases: boolean;
 };
 
 const nothing: Access = {
@@ -34,6 +38,8 @@ const nothing: Access = {
   canKeepRegisters: false,
   canDecide: false,
   canEditCalendar: false,
+  canInspect: false,
+  canActOnCases: false,
 };
 
 export function accessFor(me: Me | undefined, township: string): Access {
@@ -54,6 +60,8 @@ export function accessFor(me: Me | undefined, township: string): Access {
     canKeepRegisters: has('staff', 'leader'),
     canDecide: has('leader'),
     canEditCalendar: has('admin'),
+    canInspect: has('officer', 'leader'),
+    canActOnCases: has('officer', 'leader'),
   };
 }
 

@@ -16,6 +16,7 @@ export const townships: TownshipView[] = [
 export const users = {
   staff: { username: 'staff', name: '李文静', roles: ['staff'], townships: ['jinhe'] },
   leader: { username: 'leader', name: '张建国', roles: ['leader'], townships: ['jinhe'] },
+  officer: { username: 'officer', name: '杨志远', roles: ['officer'], townships: ['jinhe'] },
   auditor: { username: 'auditor', name: '王审', roles: ['auditor'], townships: ['*'] },
   reviewer: {
     username: 'reviewer',

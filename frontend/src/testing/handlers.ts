@@ -3,7 +3,10 @@ import { http, HttpResponse } from 'msw';
 import type { components } from '@/lib/api/schema';
 
 import { initialOfficers, townships, users } from './data';
+import { casesHandlers, resetCases } from './cases-handlers';
 import { governanceHandlers, resetGovernance } from './governance-handlers';
+import { inspectionsHandlers, resetInspections } from './inspections-handlers';
+import { mattersHandlers, resetMatters } from './matters-handlers';
 
 type Officer = components['schemas']['OfficerView'];
 type OfficerRequest = components['schemas']['OfficerRequest'];
@@ -17,6 +20,9 @@ export function resetDb(): void {
   db.me = users.staff;
   db.officers = initialOfficers();
   resetGovernance();
+  resetMatters();
+  resetInspections();
+  resetCases();
 }
 
 export function problem(status: number, fields: ProblemFields = {}) {
@@ -104,4 +110,10 @@ export const handlers = [
     return HttpResponse.json(updated, { headers: etag(updated) });
   }),
   ...governanceHandlers(() => db.me),
+  ...mattersHandlers(() => db.me),
+  ...inspectionsHandlers(
+    () => db.me,
+    () => db.officers,
+  ),
+  ...casesHandlers(() => db.me),
 ];

@@ -26,3 +26,17 @@ export const sortableFields = [
   'createdAt',
 ] as const;
 export type SortableField = (typeof sortableFields)[number];
+
+// The certificate exam (aliases of the generated contract types).
+export type ExamStatus = components['schemas']['ExamStatus'];
+export type ExamResultKind = components['schemas']['ExamResultKind'];
+export type Certificate = components['schemas']['CertificateView'];
+export type ExamRegistration = components['schemas']['ExamRegistrationView'];
+export type ExamRegistrationPage = components['schemas']['ExamRegistrationPage'];
+export type ExamRegistrationRequest = components['schemas']['ExamRegistrationRequest'];
+export type ExamResultRequest = components['schemas']['ExamResultRequest'];
+
+export const examStatuses: readonly ExamStatus[] = ['REGISTERED', 'PASSED', 'FAILED', 'ABSENT'];
+export const examResults: readonly ExamResultKind[] = ['PASSED', 'FAILED', 'ABSENT'];
+export const examSortableFields = ['personName', 'examDate', 'registeredOn', 'createdAt'] as const;
+export type ExamSortableField = (typeof examSortableFields)[number];

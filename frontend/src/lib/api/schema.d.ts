@@ -455,6 +455,228 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/townships/{township}/enforcement-matters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The township's published enforcement matters
+         * @description No login. The published matters of the township's list of powers (权责清单): code, name, kind, field, legal basis, department, and the county document of a delegated one.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    department?: components["schemas"]["Department"];
+                    field?: components["schemas"]["EnforcementField"];
+                    kind?: components["schemas"]["MatterKind"];
+                    page?: number;
+                    /**
+                     * @description Text in the code, name or legal basis
+                     * @example 消防
+                     */
+                    q?: string;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: code, name
+                     * @example code,asc
+                     */
+                    sort?: string;
+                    source?: components["schemas"]["MatterSource"];
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of published matters */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicEnforcementMatterPage"];
+                    };
+                };
+                /** @description No such township */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad filter, page or sort */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/townships/{township}/inspection-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The township's published enterprise inspection items list
+         * @description No login. The published items (清单之外无检查, ENF-14) with their legal basis, department, field, method and yearly cap per enterprise.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: code, name, field, publishedOn
+                     * @example code,asc
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of published items */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicInspectionItemPage"];
+                    };
+                };
+                /** @description No such township */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad page or sort */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/townships/{township}/inspection-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The township's published enterprise inspection plans
+         * @description No login. Published plans with their items, schedule, targets and the county's filing.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: year, publishedOn
+                     * @example year,desc
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of published plans */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicInspectionPlanPage"];
+                    };
+                };
+                /** @description No such township */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad page or sort */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/townships/{township}/major-decisions": {
         parameters: {
             query?: never;
@@ -602,6 +824,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/townships/{township}/penalty-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The township's published penalty decisions (行政处罚决定公示)
+         * @description No login. Penalty decisions a leader published and that were not revoked (a revoked one is withdrawn at once, ENF-13), newest first: decision number, field, the party as an organisation's name or a person's surname + 某, the facts, the penalty, and the dates. Never an identity number, phone or address.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    /**
+                     * @description Only decisions of this year
+                     * @example 2025
+                     */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of published decisions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicPenaltyDecisionPage"];
+                    };
+                };
+                /** @description No such township */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad page, size or year */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/townships": {
         parameters: {
             query?: never;
@@ -649,6 +942,4971 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What falls due within a period, or is overdue
+         * @description Enforcement cases bring their decision (ENF-04), hearing window (ENF-06), delivery (ENF-10) and payment (ENF-11) deadlines; other areas add theirs. Overdue ones are always listed. Sorted by due date. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description How far ahead to look, an ISO 8601 period of days, weeks or months (default P7D, at most P366D)
+                     * @example P7D
+                     */
+                    within?: unknown;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The deadlines */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeadlineListView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `within` is not an ISO 8601 period from P0D to P366D */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the township's enforcement cases
+         * @description Filters combine with AND. `year` is the year of filing; `q` looks in the case number, the decision number and the party's name; `dueWithinDays` keeps cases with a pending deadline (decision, hearing window, delivery, payment) due within that many days, overdue ones included. Items carry the party's name only, never personal data. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin. The party's identity number and phone are whole for officer and leader, masked for the others.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description A pending deadline due within this many days (0–366), overdue included
+                     * @example 7
+                     */
+                    dueWithinDays?: number;
+                    field?: components["schemas"]["EnforcementField"];
+                    /** @description The decided outcome */
+                    outcome?: components["schemas"]["OutcomeKind"];
+                    page?: number;
+                    procedure?: components["schemas"]["Procedure"];
+                    /**
+                     * @description Text in the case number, decision number or party name
+                     * @example 张
+                     */
+                    q?: string;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: filedOn (default, desc), caseNumber, decisionDueOn, violationDate
+                     * @example filedOn,desc
+                     */
+                    sort?: string;
+                    status?: components["schemas"]["CaseStatus"];
+                    /**
+                     * @description Year of filing
+                     * @example 2025
+                     */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of cases */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementCasePage"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or case, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad filter, page or sort */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * File a case (立案)
+         * @description Two or more officers, each with a certificate valid on the filing date (ENF-01, ENF-02); refused when the violation went undiscovered for 2 years (5 where life, health or property was harmed; ENF-12). The case gets the next case number of its year (锦和执立〔2025〕第3号). A retry with the same `Idempotency-Key` answers the first answer (SYS-03). Roles: officer, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe (SYS-03)
+                     * @example 4f1d2c3b-9a8e-4c1b-8f7e-1a2b3c4d5e6f
+                     */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnforcementCaseRequest"];
+                };
+            };
+            responses: {
+                /** @description Filed */
+                201: {
+                    headers: {
+                        Location?: unknown;
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementCaseView"];
+                    };
+                };
+                /** @description Malformed JSON, an unknown enum value or a value of the wrong type */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or case, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields (an identity number or credit code with a wrong check character, an unknown officer, facts too long...), a refusal by ENF-01, ENF-02 or ENF-12, or an Idempotency-Key reused with another body (SYS-03) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one enforcement case
+         * @description With its steps, the records of each action, the computed deadlines and surcharge, the party's earlier violations (ENF-08), the legal review (ENF-07), the close checklist (ENF-09) and the actions the caller may take now; answers the ETag to send back with a change. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin. The party's identity number and phone are whole for officer and leader, masked for the others.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description The case id
+                     * @example 3f2b8c1d-6e4a-4b7c-9d1e-2a3b4c5d6e7f
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The case */
+                200: {
+                    headers: {
+                        /** @description The version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementCaseView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or case, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Edit a case
+         * @description Party, facts, place, dates, flags and officers, while FILED or INVESTIGATING; ENF-01/02 are checked for today and ENF-12 again. `filedOn` is ignored. Needs `If-Match` with the ETag read (SYS-02); answers the case with its new ETag. A date left out means today; a date after today is refused. Roles: officer, leader.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The case id
+                     * @example 3f2b8c1d-6e4a-4b7c-9d1e-2a3b4c5d6e7f
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnforcementCaseRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementCaseView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or case, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else changed the case since it was read (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, no longer editable, or ENF-01, ENF-02, ENF-12 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-cases/{id}/actions/approve-extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve deciding after the 90 days
+         * @description ENF-04: on the ordinary procedure the decision is due 90 days after filing; a leader may move the due date, with a reason. Needs `If-Match` with the ETag read (SYS-02); answers the case with its new ETag. A date left out means today; a date after today is refused. Role: leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The case id
+                     * @example 3f2b8c1d-6e4a-4b7c-9d1e-2a3b4c5d6e7f
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CaseExtensionRequest"];
+                };
+            };
+            responses: {
+                /** @description Extended */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementCaseView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or case, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields (a date not after the current due date), the simple procedure, or already decided */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-cases/{id}/actions/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the case (结案)
+         * @description ENF-09: only with the full-process record (footage reference, documents complete, certificates shown); from EXECUTED, or DELIVERED when there is nothing to execute. Needs `If-Match` with the ETag read (SYS-02); answers the case with its new ETag. A date left out means today; a date after today is refused. Roles: officer, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The case id
+                     * @example 3f2b8c1d-6e4a-4b7c-9d1e-2a3b4c5d6e7f
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CaseCloseRequest"];
+                };
+            };
+            responses: {
+                /** @description Closed */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementCaseView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or case, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description ENF-09 (the record incomplete), or the wrong status */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-cases/{id}/actions/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide the case (处理决定)
+         * @description A penalty needs a notice first, no heavier than notified (ENF-05), the hearing window closed, waived or the hearing held (ENF-06), a passed legal review for a major case (ENF-07), the 90 days or the extension kept (ENF-04), the simple procedure's limits (ENF-03), the limitation (ENF-12) and a fit team on the day (ENF-01/02); 首违不罚 is refused when the party has earlier violations (ENF-08). A penalty gets the next decision number of its year (锦和罚决字〔2025〕第7号). Needs `If-Match` with the ETag read (SYS-02); answers the case with its new ETag. A date left out means today; a date after today is refused. Roles: officer, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The case id
+                     * @example 3f2b8c1d-6e4a-4b7c-9d1e-2a3b4c5d6e7f
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CaseDecideRequest"];
+                };
+            };
+            responses: {
+                /** @description Decided */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementCaseView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or case, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A refusal by ENF-01..ENF-08 or ENF-12, invalid fields, or the wrong status */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-cases/{id}/actions/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the delivery of the decision (送达)
+         * @description ENF-10: on the day of the decision when the party was present, within 7 days when absent; later only with `lateReason`. ENF-01/02 on the day. Needs `If-Match` with the ETag read (SYS-02); answers the case with its new ETag. A date left out means today; a date after today is refused. Roles: officer, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The case id
+                     * @example 3f2b8c1d-6e4a-4b7c-9d1e-2a3b4c5d6e7f
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CaseDeliverRequest"];
+                };
+            };
+            responses: {
+                /** @description Delivered */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementCaseView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or case, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description ENF-10 (late without a reason), ENF-01/02, or the wrong status */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-cases/{id}/actions/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the execution (执行)
+         * @description ENF-11: a fine is due 15 days after delivery; after that a surcharge of 3 % of the fine a day, never more than the fine; `amountPaid` must cover the fine plus the surcharge owed on `executedOn`. Needs `If-Match` with the ETag read (SYS-02); answers the case with its new ETag. A date left out means today; a date after today is refused. Roles: officer, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The case id
+                     * @example 3f2b8c1d-6e4a-4b7c-9d1e-2a3b4c5d6e7f
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CaseExecuteRequest"];
+                };
+            };
+            responses: {
+                /** @description Executed */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementCaseView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or case, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description ENF-11 (too little paid, naming the amount due), invalid fields, nothing to execute, or the wrong status */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-cases/{id}/actions/hold-hearing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the hearing held (听证)
+         * @description HEARING_REQUESTED → HEARING_HELD; the decision then needs a passed legal review (ENF-07). Needs `If-Match` with the ETag read (SYS-02); answers the case with its new ETag. A date left out means today; a date after today is refused. Roles: officer, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The case id
+                     * @example 3f2b8c1d-6e4a-4b7c-9d1e-2a3b4c5d6e7f
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CaseHoldHearingRequest"];
+                };
+            };
+            responses: {
+                /** @description Held */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementCaseView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or case, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, or no hearing requested */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-cases/{id}/actions/investigate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the investigation (调查取证)
+         * @description FILED → INVESTIGATING. Needs `If-Match` with the ETag read (SYS-02); answers the case with its new ETag. A date left out means today; a date after today is refused. Roles: officer, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The case id
+                     * @example 3f2b8c1d-6e4a-4b7c-9d1e-2a3b4c5d6e7f
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CaseInvestigateRequest"];
+                };
+            };
+            responses: {
+                /** @description Investigating */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementCaseView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or case, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, or not FILED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-cases/{id}/actions/notify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Notify the intended penalty and the party's rights (事先告知)
+         * @description ENF-05: the intended penalty with the rights to statement and defence; ENF-06: a fine at or above the hearing threshold (10000.00 for a person, 100000.00 for an organisation) must offer a hearing; ENF-03: on the simple procedure only a warning or a fine up to 200.00 (person) / 3000.00 (organisation); ENF-01/02 on the day. Needs `If-Match` with the ETag read (SYS-02); answers the case with its new ETag. A date left out means today; a date after today is refused. Roles: officer, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The case id
+                     * @example 3f2b8c1d-6e4a-4b7c-9d1e-2a3b4c5d6e7f
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CaseNotifyRequest"];
+                };
+            };
+            responses: {
+                /** @description Notified */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementCaseView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or case, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description ENF-01, ENF-02, ENF-03 or ENF-06, invalid fields, or the wrong status */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-cases/{id}/actions/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the penalty decision (公示)
+         * @description ENF-13: a decided penalty, not revoked, once; the public list shows it with the party's personal data removed. Needs `If-Match` with the ETag read (SYS-02); answers the case with its new ETag. A date left out means today; a date after today is refused. Role: leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The case id
+                     * @example 3f2b8c1d-6e4a-4b7c-9d1e-2a3b4c5d6e7f
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CasePublishRequest"];
+                };
+            };
+            responses: {
+                /** @description Published */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementCaseView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or case, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description ENF-13 (no penalty decided, revoked, already published) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-cases/{id}/actions/record-process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the full-process record (全过程记录)
+         * @description Replaces the record: body-recorder footage reference, documents complete, certificates shown, uniform worn. ENF-09 asks for the first three before the case closes. Needs `If-Match` with the ETag read (SYS-02); answers the case with its new ETag. A date left out means today; a date after today is refused. Roles: officer, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The case id
+                     * @example 3f2b8c1d-6e4a-4b7c-9d1e-2a3b4c5d6e7f
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CaseProcessRecordRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementCaseView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or case, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, or the case is finished */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-cases/{id}/actions/request-hearing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the party's request for a hearing
+         * @description ENF-06: within 5 days of the notice (day 5 accepted, day 6 refused); no decision until the hearing is held. Needs `If-Match` with the ETag read (SYS-02); answers the case with its new ETag. A date left out means today; a date after today is refused. Roles: officer, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The case id
+                     * @example 3f2b8c1d-6e4a-4b7c-9d1e-2a3b4c5d6e7f
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CaseRequestHearingRequest"];
+                };
+            };
+            responses: {
+                /** @description Requested */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementCaseView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or case, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description ENF-06 (too late), no hearing offered, or the wrong status */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-cases/{id}/actions/request-legal-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for the legal review of the decision (法制审核)
+         * @description Opens a legality review (subject ENFORCEMENT_DECISION, reference the case id) with the summary as its material; a major case (flagged, or a hearing held) may be decided only once it passed (ENF-07). The review's own rules apply (LR-04: the reviewer may not be the submitter; LR-05). Needs `If-Match` with the ETag read (SYS-02); answers the case with its new ETag. A date left out means today; a date after today is refused. Roles: officer, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The case id
+                     * @example 3f2b8c1d-6e4a-4b7c-9d1e-2a3b4c5d6e7f
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CaseLegalReviewRequest"];
+                };
+            };
+            responses: {
+                /** @description Submitted */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementCaseView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or case, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, the wrong status, or LR-04/LR-05 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-cases/{id}/actions/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke the decision (撤销)
+         * @description → REVOKED, with a reason; a publication is withdrawn the same day (ENF-13). Needs `If-Match` with the ETag read (SYS-02); answers the case with its new ETag. A date left out means today; a date after today is refused. Role: leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The case id
+                     * @example 3f2b8c1d-6e4a-4b7c-9d1e-2a3b4c5d6e7f
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CaseRevokeRequest"];
+                };
+            };
+            responses: {
+                /** @description Revoked */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementCaseView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or case, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, or nothing decided to revoke */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-cases/{id}/actions/waive-hearing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the party waived the hearing
+         * @description After a notice that offered one (ENF-06); the decision need not wait for the end of the window. Needs `If-Match` with the ETag read (SYS-02); answers the case with its new ETag. A date left out means today; a date after today is refused. Roles: officer, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The case id
+                     * @example 3f2b8c1d-6e4a-4b7c-9d1e-2a3b4c5d6e7f
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CaseWaiveHearingRequest"];
+                };
+            };
+            responses: {
+                /** @description Waived */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementCaseView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or case, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No hearing offered, or the wrong status */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-figures/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's enforcement figures
+         * @description Enforcement activities by field (cases by filing date plus enterprise inspections by inspection date), the four safety fields together, decisions of the year by outcome (revoked ones left out), penalty decisions, fines and their total, 首违不罚 decisions, officers with a certificate valid on 31 December (today while the year runs), and the year's certificate-exam registrations and passes. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                    /**
+                     * @description The calendar year
+                     * @example 2025
+                     */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementFiguresView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A year that is not a number from 2000 to 2100 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-matters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the township's enforcement matters
+         * @description Filters combine with AND. `q` looks in the code, name and legal basis. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    department?: components["schemas"]["Department"];
+                    field?: components["schemas"]["EnforcementField"];
+                    kind?: components["schemas"]["MatterKind"];
+                    page?: number;
+                    /** @description On the public list or not */
+                    published?: boolean;
+                    /**
+                     * @description Text in the code, name or legal basis
+                     * @example 消防
+                     */
+                    q?: string;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: code, name
+                     * @example code,asc
+                     */
+                    sort?: string;
+                    source?: components["schemas"]["MatterSource"];
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of matters */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementMatterPage"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or matter, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad filter, page or sort */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Define an enforcement matter
+         * @description The matter is not published until a leader publishes it. A retry with the same `Idempotency-Key` answers the first answer without defining again (SYS-03). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe (SYS-03)
+                     * @example 4f1d2c3b-9a8e-4c1b-8f7e-1a2b3c4d5e6f
+                     */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnforcementMatterRequest"];
+                };
+            };
+            responses: {
+                /** @description Defined */
+                201: {
+                    headers: {
+                        Location?: unknown;
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementMatterView"];
+                    };
+                };
+                /** @description Malformed JSON or a value of the wrong type */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or matter, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, a code already used in the township, or an Idempotency-Key reused with another body (SYS-03) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-matters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one enforcement matter
+         * @description Answers the ETag to send back with a change. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The matter */
+                200: {
+                    headers: {
+                        /** @description The version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementMatterView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or matter, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Edit an enforcement matter
+         * @description Only while it is not published: withdraw a published matter first. Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "1"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnforcementMatterRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementMatterView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or matter, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else changed the matter since it was read (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, a code already used, or the matter is published */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-matters/{id}/actions/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish an enforcement matter
+         * @description Puts it on the public list as of today. Needs `If-Match` with the ETag read (SYS-02). Role: leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Published */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementMatterView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or matter, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already published */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/enforcement-matters/{id}/actions/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an enforcement matter
+         * @description Takes it off the public list as of today; it can then be edited and published again. Needs `If-Match` with the ETag read (SYS-02). Role: leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnforcementMatterView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or matter, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not published */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/exam-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the township's exam registrations
+         * @description Filters combine with AND. `officerId` gives the registrations of one officer (the officer page). Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description The officer's id
+                     * @example 0b6f4c1e-2f0d-4a53-9d2e-7f6f0c6a1b2c
+                     */
+                    officerId?: string;
+                    page?: number;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: personName, examDate, registeredOn, createdAt
+                     * @example registeredOn,desc
+                     */
+                    sort?: string;
+                    status?: components["schemas"]["ExamStatus"];
+                    /**
+                     * @description Exam year
+                     * @example 2025
+                     */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of registrations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamRegistrationPage"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or registration, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad filter, page or sort */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register someone for the certificate exam
+         * @description A retry with the same `Idempotency-Key` answers the first answer without registering again (SYS-03). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe (SYS-03)
+                     * @example 4f1d2c3b-9a8e-4c1b-8f7e-1a2b3c4d5e6f
+                     */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExamRegistrationRequest"];
+                };
+            };
+            responses: {
+                /** @description Registered */
+                201: {
+                    headers: {
+                        Location?: unknown;
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamRegistrationView"];
+                    };
+                };
+                /** @description Malformed JSON or a value of the wrong type */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or registration, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, an officer not in the township's register, or an Idempotency-Key reused with another body (SYS-03) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/exam-registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one exam registration
+         * @description Answers the ETag to send back with a change. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The registration */
+                200: {
+                    headers: {
+                        /** @description The version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamRegistrationView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or registration, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Edit an exam registration
+         * @description Until its result is recorded. Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "0"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExamRegistrationRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamRegistrationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or registration, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else changed the registration since it was read (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, or the result is already recorded */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/exam-registrations/{id}/actions/record-result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the exam result
+         * @description Once, not before the exam day. A pass issues the certificate through the officer register: a new officer holding it, or, for a registration linked to an officer, that officer's certificate replaced; the answer's `officerId` names the officer. A certificate number already held in the township is refused. Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExamResultRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamRegistrationView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or registration, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A result already recorded, before the exam day, a score or certificate missing or not allowed, or a certificate number taken */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/inspection-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the township's inspection items
+         * @description Published and unpublished; filters combine with AND. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    department?: components["schemas"]["Department"];
+                    field?: components["schemas"]["EnforcementField"];
+                    method?: components["schemas"]["InspectionMethod"];
+                    page?: number;
+                    /** @description Only published (true) or unpublished (false) items */
+                    published?: boolean;
+                    /**
+                     * @description Text in the code, name or legal basis
+                     * @example 消防
+                     */
+                    q?: string;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: code, name, field, method, publishedOn, createdAt
+                     * @example code,asc
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of items */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionItemPage"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or item, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad filter, page or sort */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add an item to the list
+         * @description Not published until a leader publishes it. Without `yearlyCap` the township's setting applies (2). A retry with the same `Idempotency-Key` answers the first answer (SYS-03). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe (SYS-03)
+                     * @example 4f1d2c3b-9a8e-4c1b-8f7e-1a2b3c4d5e6f
+                     */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionItemRequest"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        Location?: unknown;
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionItemView"];
+                    };
+                };
+                /** @description Malformed JSON or a value of the wrong type */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or item, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, a code already used, or an Idempotency-Key reused with another body (SYS-03) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/inspection-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one inspection item
+         * @description Answers the ETag to send back with a change. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The item */
+                200: {
+                    headers: {
+                        /** @description The version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionItemView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or item, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Edit an inspection item
+         * @description Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "1"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionItemRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionItemView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or item, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else changed the item since it was read (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields or a code already used */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/inspection-items/{id}/actions/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish an item
+         * @description Puts it on the public list today; from then on inspections may cite it (ENF-14). Needs `If-Match`. Role: leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Published */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionItemView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or item, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already published */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/inspection-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the township's inspection plans
+         * @description Filters combine with AND. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    /**
+                     * @description Text in the title
+                     * @example 2025年度
+                     */
+                    q?: string;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: year, title, publishedOn, createdAt
+                     * @example year,desc
+                     */
+                    sort?: string;
+                    status?: components["schemas"]["InspectionPlanStatus"];
+                    /** @example 2025 */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of plans */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionPlanPage"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or plan, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad filter, page or sort */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Draft a yearly plan
+         * @description Its items must be published items of the list (ENF-14), each scheduled by months or by a quarter. A retry with the same `Idempotency-Key` answers the first answer (SYS-03). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe (SYS-03)
+                     * @example 4f1d2c3b-9a8e-4c1b-8f7e-1a2b3c4d5e6f
+                     */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionPlanRequest"];
+                };
+            };
+            responses: {
+                /** @description Drafted */
+                201: {
+                    headers: {
+                        Location?: unknown;
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionPlanView"];
+                    };
+                };
+                /** @description Malformed JSON or a value of the wrong type */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or plan, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields; an unpublished item (rule ENF-14); an Idempotency-Key reused with another body (SYS-03) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/inspection-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one inspection plan
+         * @description With its items and schedule. Answers the ETag to send back with a change. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The plan */
+                200: {
+                    headers: {
+                        /** @description The version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionPlanView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or plan, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Edit a draft plan
+         * @description Only a DRAFT is edited. Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "0"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionPlanRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionPlanView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or plan, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else changed the plan since it was read (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, not a draft, or an unpublished item (ENF-14) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/inspection-plans/{id}/actions/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the county's filing (备案)
+         * @description DRAFT → FILED, with the day of the filing and its reference. Needs `If-Match`. Role: leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionPlanFilingRequest"];
+                };
+            };
+            responses: {
+                /** @description Filed */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionPlanView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or plan, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a draft, or invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/inspection-plans/{id}/actions/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a filed plan
+         * @description FILED → PUBLISHED today; it appears on the public list. Needs `If-Match`. Role: leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Published */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionPlanView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or plan, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not filed yet, or already published */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the township's inspections
+         * @description Filters combine with AND. `year` is the year an inspection counts in: the day it was done, the planned day until then. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Inspections of this enterprise
+                     * @example 91431226MA4L2TH368
+                     */
+                    creditCode?: string;
+                    field?: components["schemas"]["EnforcementField"];
+                    /** @description Inspections under this item */
+                    itemId?: string;
+                    page?: number;
+                    /**
+                     * @description Text in the enterprise's name
+                     * @example 砂石场
+                     */
+                    q?: string;
+                    reason?: components["schemas"]["InspectionReason"];
+                    result?: components["schemas"]["InspectionResult"];
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: plannedOn, inspectedOn, enterpriseName, createdAt
+                     * @example inspectedOn,desc
+                     */
+                    sort?: string;
+                    status?: components["schemas"]["InspectionStatus"];
+                    /** @example 2025 */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of inspections */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionPage"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or inspection, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad filter, page or sort */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Propose an inspection
+         * @description PROPOSED until a leader approves it. Refused by rule ENF-14 when the item is not a published item of the list, or when a PLANNED one would go beyond the yearly cap per enterprise; by ENF-01 with fewer than two officers; by ENF-02 when an officer has no certificate valid on the planned day or is suspended. A retry with the same `Idempotency-Key` answers the first answer (SYS-03). Roles: officer, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe (SYS-03)
+                     * @example 4f1d2c3b-9a8e-4c1b-8f7e-1a2b3c4d5e6f
+                     */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionRequest"];
+                };
+            };
+            responses: {
+                /** @description Proposed */
+                201: {
+                    headers: {
+                        Location?: unknown;
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionView"];
+                    };
+                };
+                /** @description Malformed JSON or a value of the wrong type */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or inspection, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields (e.g. a credit code with a wrong check character), a refusal by ENF-01, ENF-02 or ENF-14 (with `rule` and `legalBasis`), or an Idempotency-Key reused with another body (SYS-03) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one inspection
+         * @description Answers the ETag to send back with a change. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The inspection */
+                200: {
+                    headers: {
+                        /** @description The version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionView"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or inspection, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Revise a proposal
+         * @description Only while PROPOSED; checked like a proposal. Needs `If-Match` with the ETag read (SYS-02). Roles: officer, leader.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "0"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or inspection, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else changed it since it was read (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields, not PROPOSED, or refused by ENF-01, ENF-02, ENF-14 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/inspections/{id}/actions/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve before it happens
+         * @description PROPOSED → APPROVED today. The officers are checked again on the planned day (ENF-01, ENF-02) and the enterprise's inspections of that year against the caps (ENF-14); beyond a cap only a CASE_TRIGGERED one with `exceedYearlyCap: true`. The body may be left out. Needs `If-Match`. Role: leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionApprovalRequest"];
+                };
+            };
+            responses: {
+                /** @description Approved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or inspection, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not PROPOSED, or refused by ENF-01, ENF-02, ENF-14 (naming the count and the cap) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/inspections/{id}/actions/notify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the notice to the enterprise
+         * @description APPROVED → NOTIFIED, on a day not before the approval nor in the future. Needs `If-Match`. Roles: officer, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionNoticeRequest"];
+                };
+            };
+            responses: {
+                /** @description Notified */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or inspection, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not APPROVED, or a bad day */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/inspections/{id}/actions/record-result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the result
+         * @description NOTIFIED → DONE: the day it was done (not before the notice, not in the future; the officers' certificates are checked on it, ENF-01/ENF-02), the result, the findings, a rectification deadline with RECTIFICATION_ORDERED, a case reference with CASE_OPENED. Needs `If-Match`. Roles: officer, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionResultRequest"];
+                };
+            };
+            responses: {
+                /** @description Done */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such township or inspection, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match (SYS-02) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not NOTIFIED, invalid fields, or refused by ENF-01, ENF-02 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing (SYS-02) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5409,6 +10667,23 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActivitiesView: {
+            /**
+             * Format: int64
+             * @example 22
+             */
+            cases: number;
+            /**
+             * Format: int64
+             * @example 18
+             */
+            inspections: number;
+            /**
+             * Format: int64
+             * @example 40
+             */
+            total: number;
+        };
         /** @description The decision adopted (作出决定), after the collective discussion. */
         AdoptionRequest: {
             /**
@@ -5535,6 +10810,477 @@ export interface components {
              */
             year: number;
             days: components["schemas"]["CalendarDayView"][];
+        };
+        /** @description One item of the close checklist (ENF-09): RECORDER_FOOTAGE, DOCUMENTS_COMPLETE, CERTIFICATES_SHOWN (required) and UNIFORM_WORN (recorded). */
+        CaseChecklistItemView: {
+            /**
+             * @example RECORDER_FOOTAGE
+             * @enum {string}
+             */
+            item: "RECORDER_FOOTAGE" | "DOCUMENTS_COMPLETE" | "CERTIFICATES_SHOWN" | "UNIFORM_WORN";
+            done: boolean;
+            /** @description Needed before the case may close */
+            required: boolean;
+        };
+        /** @description The case is closed (结案); needs the full-process record (ENF-09). */
+        CaseCloseRequest: {
+            /**
+             * @description Today when left out; never after today
+             * @example 2025-07-25
+             */
+            closedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description A pending deadline of the case. */
+        CaseDeadlineView: {
+            kind: components["schemas"]["DeadlineKind"];
+            /** @example 2025-09-02 */
+            dueOn: components["schemas"]["LocalDate"];
+            overdue: boolean;
+            /**
+             * Format: int64
+             * @description Days until dueOn; negative when overdue
+             * @example 5
+             */
+            daysLeft: number;
+        };
+        /** @description The computed deadlines as of today (null where they do not apply): decision (filing + 90 days or the extension, ENF-04), hearing window (ENF-06), delivery (ENF-10), payment (delivery + 15 days, ENF-11) with the late surcharge (3 % a day, capped at the fine) and the amount due. */
+        CaseDeadlinesView: {
+            /**
+             * @description The day they were computed for
+             * @example 2025-07-28
+             */
+            asOf: components["schemas"]["LocalDate"];
+            /** @example 2025-09-02 */
+            decisionDueOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2025-06-25 */
+            hearingWindowEndsOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2025-07-17 */
+            deliveryDueOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2025-07-25 */
+            paymentDueOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 18.00 */
+            surchargeToday?: string | null;
+            /** @example 218.00 */
+            amountDueToday?: string | null;
+            decisionOverdue: boolean;
+            deliveryOverdue: boolean;
+            paymentOverdue: boolean;
+            hearingWindowOpen: boolean;
+            /** @description The deadlines still to be met, earliest first */
+            pending: components["schemas"]["CaseDeadlineView"][];
+        };
+        /** @description The decision (处理决定); a penalty gets its decision number (e.g. 锦和罚决字〔2025〕第7号). */
+        CaseDecideRequest: {
+            /**
+             * @description Today when left out; never after today
+             * @example 2025-07-10
+             */
+            decidedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            outcome: components["schemas"]["CaseOutcomeRequest"];
+            /**
+             * @description The party was present (delivered on the spot) or not (within 7 days, ENF-10)
+             * @example true
+             */
+            partyPresent: boolean;
+        };
+        /** @description The decision (处理决定). */
+        CaseDecisionView: {
+            /**
+             * @description The decision number of a penalty; null for no penalty
+             * @example 锦和罚决字〔2025〕第7号
+             */
+            number?: string | null;
+            outcome: components["schemas"]["CaseOutcomeView"];
+            /** @example 2025-07-10 */
+            decidedOn: components["schemas"]["LocalDate"];
+            /** @example true */
+            partyPresent: boolean;
+        };
+        /** @description The decision was delivered (送达); after the due date only with lateReason (ENF-10). */
+        CaseDeliverRequest: {
+            /**
+             * @description Today when left out; never after today
+             * @example 2025-07-10
+             */
+            deliveredOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 直接送达 */
+            method?: string | null;
+            /**
+             * @description Why it was delivered late
+             * @example 当事人外出务工，联系不上。
+             */
+            lateReason?: string | null;
+        };
+        /** @description The delivery of the decision (ENF-10). */
+        CaseDeliveryView: {
+            /** @example 2025-07-10 */
+            deliveredOn: components["schemas"]["LocalDate"];
+            /** @example 直接送达 */
+            method?: string | null;
+            /** @example 当事人外出务工，联系不上。 */
+            lateReason?: string | null;
+        };
+        /** @description The decision was paid or performed (执行). For a fine, amountPaid must cover the fine plus the late surcharge as of executedOn (ENF-11). */
+        CaseExecuteRequest: {
+            /**
+             * @description Today when left out; never after today
+             * @example 2025-07-20
+             */
+            executedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description What was paid in CNY; required for a fine
+             * @example 200.00
+             */
+            amountPaid?: string | null;
+        };
+        /** @description The execution (ENF-11): amounts null where no fine was due. */
+        CaseExecutionView: {
+            /** @example 2025-07-30 */
+            executedOn: components["schemas"]["LocalDate"];
+            /** @example 218.00 */
+            amountPaid?: string | null;
+            /**
+             * @description The late surcharge included
+             * @example 18.00
+             */
+            surcharge?: string | null;
+        };
+        /** @description A leader approves deciding after the 90 days (ENF-04). */
+        CaseExtensionRequest: {
+            /** @example 案情复杂，需进行技术鉴定。 */
+            reason: string;
+            /**
+             * @description The new last day for the decision
+             * @example 2025-10-31
+             */
+            until: components["schemas"]["LocalDate"];
+        };
+        /** @description A leader's approval to decide after the 90 days (ENF-04). */
+        CaseExtensionView: {
+            /** @example 案情复杂，需进行技术鉴定。 */
+            reason: string;
+            /** @example 2025-10-31 */
+            until: components["schemas"]["LocalDate"];
+            /** @example t-leader */
+            approvedBy: string;
+            /** @example 2025-08-28 */
+            approvedOn: components["schemas"]["LocalDate"];
+        };
+        /** @description The hearing offered: waived, or requested and held; each date null until it happens. */
+        CaseHearingView: {
+            /** @example 2025-06-21 */
+            waivedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2025-06-23 */
+            requestedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2025-07-02 */
+            heldOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 当事人到场陈述申辩。 */
+            summary?: string | null;
+        };
+        /** @description The hearing (听证) was held; the case becomes major (ENF-07). */
+        CaseHoldHearingRequest: {
+            /**
+             * @description Today when left out; never after today
+             * @example 2025-07-02
+             */
+            heldOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description What was heard
+             * @example 当事人到场陈述申辩，案件调查人员出示证据。
+             */
+            summary: string;
+        };
+        /** @description The investigation (调查取证) starts. */
+        CaseInvestigateRequest: {
+            /**
+             * @description Today when left out; never after today
+             * @example 2025-06-05
+             */
+            startedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 现场勘验，询问当事人，调取执法记录仪视频。 */
+            summary?: string | null;
+        };
+        CaseInvestigationView: {
+            /** @example 2025-06-05 */
+            startedOn: components["schemas"]["LocalDate"];
+            /** @example 现场勘验，询问当事人。 */
+            summary?: string | null;
+        };
+        /** @description Hand the intended decision to legal review (法制审核, ENF-07): a legality review of subject ENFORCEMENT_DECISION with the case id as reference. */
+        CaseLegalReviewRequest: {
+            /**
+             * @description The legal reviewer's username; the review area assigns one when left out
+             * @example wang.fazhi
+             */
+            reviewer?: string | null;
+            /**
+             * @description What the reviewer should look at (the material handed in)
+             * @example 拟对当事人罚款12000元，已举行听证。
+             */
+            summary: string;
+        };
+        /** @description The legal review (法制审核, ENF-07): whether the decision needs one (flagged major, or a hearing held), the review asked for (null until asked) and its latest outcome as the review gate answers (NONE until asked). */
+        CaseLegalReviewView: {
+            /** @description The decision needs a passed legal review */
+            required: boolean;
+            /** @example 5b0e6d2a-1c3f-4e8a-9b7d-2a1c3e5f7d9b */
+            reviewId?: string | null;
+            /** @example 2025-07-03 */
+            requestedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example wang.fazhi */
+            reviewer?: string | null;
+            /** @description The latest round's outcome */
+            status: components["schemas"]["ReviewOutcome"];
+            /** @description Approved, with or without changes */
+            passed: boolean;
+            /** @example 2025-07-08 */
+            decidedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description The notice before the penalty (ENF-05, ENF-06). */
+        CaseNoticeView: {
+            /** @example 2025-06-20 */
+            notifiedOn: components["schemas"]["LocalDate"];
+            intendedOutcome: components["schemas"]["CaseOutcomeView"];
+            hearingOffered: boolean;
+            statementAndDefenceNotified: boolean;
+            /** @example 直接送达 */
+            method?: string | null;
+            /**
+             * @description Last day to ask for the hearing (notifiedOn + 5), when one was offered
+             * @example 2025-06-25
+             */
+            hearingWindowEndsOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description The notice before a penalty (事先告知, ENF-05): the intended penalty, the rights to statement and defence (must be true) and a hearing where ENF-06 asks for one. */
+        CaseNotifyRequest: {
+            /**
+             * @description Today when left out; never after today
+             * @example 2025-06-20
+             */
+            notifiedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            intendedOutcome: components["schemas"]["CaseOutcomeRequest"];
+            /**
+             * @description A hearing offered (ENF-06: required for a fine at or above the threshold)
+             * @example false
+             */
+            hearingOffered: boolean;
+            /**
+             * @description The rights to statement and defence were notified (must be true)
+             * @example true
+             */
+            statementAndDefenceNotified: boolean;
+            /**
+             * @description How the notice was given
+             * @example 直接送达
+             */
+            method?: string | null;
+        };
+        /** @description An officer on the case. */
+        CaseOfficerView: {
+            /** @example 0b6f4c1e-2f0d-4a53-9d2e-7f6f0c6a1b2c */
+            id: string;
+            /** @example 李建国 */
+            name: string;
+            /** @example 湘执法43120001 */
+            certificateNumber?: string | null;
+        };
+        /** @description An outcome: FINE needs fineAmount, OTHER needs measure, NO_PENALTY_FIRST_VIOLATION needs educationGiven (ENF-08), NO_PENALTY_MINOR needs reason. */
+        CaseOutcomeRequest: {
+            /** @example FINE */
+            kind: components["schemas"]["OutcomeKind"];
+            /**
+             * @description The fine in CNY, a decimal string with at most two decimals
+             * @example 200.00
+             */
+            fineAmount?: string | null;
+            /**
+             * @description The other measure, in words
+             * @example 暂扣驾驶证三个月
+             */
+            measure?: string | null;
+            /**
+             * @description The education given (批评教育) with a 首违不罚 outcome
+             * @example 当场批评教育，讲解道路交通安全法规，当事人签署承诺书。
+             */
+            educationGiven?: string | null;
+            /**
+             * @description Why a minor violation goes unpunished
+             * @example 违法行为轻微并及时改正，没有造成危害后果。
+             */
+            reason?: string | null;
+        };
+        /** @description An outcome as lists show it. */
+        CaseOutcomeSummaryView: {
+            kind: components["schemas"]["OutcomeKind"];
+            /**
+             * @description The fine in CNY
+             * @example 200.00
+             */
+            fineAmount?: string | null;
+        };
+        /** @description An outcome (intended with the notice, or decided). */
+        CaseOutcomeView: {
+            kind: components["schemas"]["OutcomeKind"];
+            /**
+             * @description WARNING, FINE and OTHER are penalties
+             * @example true
+             */
+            penalty: boolean;
+            /**
+             * @description The fine in CNY
+             * @example 200.00
+             */
+            fineAmount?: string | null;
+            /** @example 暂扣驾驶证三个月 */
+            measure?: string | null;
+            /** @example 当场批评教育，讲解道路交通安全法规。 */
+            educationGiven?: string | null;
+            /** @example 违法行为轻微并及时改正，没有造成危害后果。 */
+            reason?: string | null;
+        };
+        /** @description The party (当事人): a person with the citizen identity number (GB 11643, check character verified), or an organisation with the unified social credit code (GB 32100, check character verified). Identity number and phone are stored encrypted. */
+        CasePartyRequest: {
+            /**
+             * @description INDIVIDUAL (公民) or ORGANISATION (法人或者其他组织)
+             * @example INDIVIDUAL
+             */
+            kind: components["schemas"]["PartyKind"];
+            /**
+             * @description The person's or organisation's name
+             * @example 张建华
+             */
+            name: string;
+            /**
+             * @description A person's citizen identity number (18 characters); not for an organisation
+             * @example 430102199003077777
+             */
+            idNumber?: string | null;
+            /**
+             * @description An organisation's unified social credit code; not for a person
+             * @example 91430000MA4L12345X
+             */
+            creditCode?: string | null;
+            /**
+             * @description An organisation's legal representative (法定代表人)
+             * @example 李明
+             */
+            legalRepresentative?: string | null;
+            /** @example 13907451234 */
+            phone?: string | null;
+            /** @example 锦和镇和平村3组 */
+            address?: string | null;
+        };
+        /** @description The party as the list shows it. */
+        CasePartySummaryView: {
+            kind: components["schemas"]["PartyKind"];
+            /** @example 张建华 */
+            name: string;
+        };
+        /** @description The party. idNumber and phone are whole for officer and leader, masked (first 3 and last 4 characters) for every other role. */
+        CasePartyView: {
+            kind: components["schemas"]["PartyKind"];
+            /** @example 张建华 */
+            name: string;
+            /** @example 430***********7777 */
+            idNumber?: string | null;
+            /** @example 91430000MA4L12345X */
+            creditCode?: string | null;
+            /** @example 李明 */
+            legalRepresentative?: string | null;
+            /** @example 139****1234 */
+            phone?: string | null;
+            /** @example 锦和镇和平村3组 */
+            address?: string | null;
+            /**
+             * @description idNumber and phone are masked for the caller's role
+             * @example true
+             */
+            masked: boolean;
+        };
+        /** @description The full-process record (全过程记录, ENF-09) as it stands. */
+        CaseProcessRecordRequest: {
+            /**
+             * @description Reference of the body-recorder footage (执法记录仪)
+             * @example JLY-2025-0612-01
+             */
+            recorderFootageRef?: string | null;
+            /** @example true */
+            documentsComplete?: boolean;
+            /** @example true */
+            certificatesShown?: boolean;
+            /** @example true */
+            uniformWorn?: boolean;
+        };
+        /** @description The full-process record (ENF-09). */
+        CaseProcessRecordView: {
+            /** @example JLY-2025-0612-01 */
+            recorderFootageRef?: string | null;
+            documentsComplete: boolean;
+            certificatesShown: boolean;
+            uniformWorn: boolean;
+        };
+        /** @description The publication of the decision (ENF-13); withdrawnOn is set when the decision was revoked. */
+        CasePublicationView: {
+            /** @example 2025-07-15 */
+            publishedOn: components["schemas"]["LocalDate"];
+            /** @example 2025-08-01 */
+            withdrawnOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description Publish the penalty decision with personal data removed (ENF-13). */
+        CasePublishRequest: {
+            /**
+             * @description Today when left out; never after today
+             * @example 2025-07-15
+             */
+            publishedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description The party asked for the hearing offered, within 5 days of the notice (ENF-06). */
+        CaseRequestHearingRequest: {
+            /**
+             * @description Today when left out; never after today
+             * @example 2025-06-23
+             */
+            requestedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        CaseRevocationView: {
+            /** @example 2025-08-01 */
+            revokedOn: components["schemas"]["LocalDate"];
+            /** @example 行政复议决定撤销原处罚决定。 */
+            reason: string;
+            /** @example t-leader */
+            revokedBy?: string | null;
+        };
+        /** @description Revoke the decision (撤销); its publication is withdrawn at once (ENF-13). */
+        CaseRevokeRequest: {
+            /**
+             * @description Today when left out; never after today
+             * @example 2025-08-01
+             */
+            revokedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 行政复议决定撤销原处罚决定。 */
+            reason: string;
+        };
+        /** @enum {string} */
+        CaseStatus: "FILED" | "INVESTIGATING" | "NOTIFIED" | "HEARING_REQUESTED" | "HEARING_HELD" | "DECIDED" | "DELIVERED" | "EXECUTED" | "CLOSED" | "REVOKED";
+        /** @enum {string} */
+        CaseStep: "FILE" | "INVESTIGATE" | "NOTIFY" | "HEARING" | "LEGAL_REVIEW" | "DECIDE" | "DELIVER" | "EXECUTE" | "CLOSE";
+        /** @description One step of the case, in the order FILE, INVESTIGATE, NOTIFY, HEARING, LEGAL_REVIEW, DECIDE, DELIVER, EXECUTE, CLOSE. */
+        CaseStepView: {
+            step: components["schemas"]["CaseStep"];
+            state: components["schemas"]["StepState"];
+            /**
+             * @description When done
+             * @example 2025-06-04
+             */
+            date?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description The party waived the hearing offered (ENF-06). */
+        CaseWaiveHearingRequest: {
+            /**
+             * @description Today when left out; never after today
+             * @example 2025-06-21
+             */
+            waivedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
         };
         /** @description The officer's enforcement certificate (执法证). */
         CertificateRequest: {
@@ -5746,6 +11492,60 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
         };
         /** @enum {string} */
+        DeadlineKind: "DECISION" | "HEARING_WINDOW" | "DELIVERY" | "PAYMENT";
+        /** @description The deadlines radar: everything due from today to `until`, and everything already overdue, sorted by due date. */
+        DeadlineListView: {
+            /**
+             * @description Today, in the townships' time zone
+             * @example 2025-07-22
+             */
+            asOf: components["schemas"]["LocalDate"];
+            /**
+             * @description The period looked ahead (ISO 8601)
+             * @example P7D
+             */
+            within: string;
+            /**
+             * @description The last day looked at: asOf + within
+             * @example 2025-07-29
+             */
+            until: components["schemas"]["LocalDate"];
+            items: components["schemas"]["DeadlineView"][];
+        };
+        /** @description Something that falls due: which record, what, when, and how it stands today. */
+        DeadlineView: {
+            /**
+             * @description What falls due; enforcement cases: DECISION (ENF-04), HEARING_WINDOW (ENF-06), DELIVERY (ENF-10), PAYMENT (ENF-11); other areas add their own kinds
+             * @example PAYMENT
+             */
+            kind: string;
+            /** @example 2025-07-25 */
+            dueOn: components["schemas"]["LocalDate"];
+            /**
+             * @description The day has passed
+             * @example false
+             */
+            overdue: boolean;
+            /**
+             * Format: int64
+             * @description Days from today to dueOn; negative when overdue
+             * @example 3
+             */
+            daysLeft: number;
+            /**
+             * @description The kind of record, as the SPA routes to it
+             * @example enforcement-case
+             */
+            recordType: string;
+            /** @example 3f2b8c1d-6e4a-4b7c-9d1e-2a3b4c5d6e7f */
+            recordId: string;
+            /**
+             * @description What people read: for a case its number and the party's name
+             * @example 锦和执立〔2025〕第3号 张建华
+             */
+            label: string;
+        };
+        /** @enum {string} */
         DecisionStatus: "IN_PROCEDURE" | "ADOPTED" | "PUBLISHED";
         /** @description Submitting a decision to its legality review (送审). */
         DecisionSubmissionRequest: {
@@ -5809,8 +11609,471 @@ export interface components {
              */
             reviewer?: string | null;
         };
+        /** @description A case of the same party in the township with an earlier violation that ended with a penalty or 首违不罚 (ENF-08). */
+        EarlierViolationView: {
+            /** @example 9c1d2e3f-4a5b-6c7d-8e9f-0a1b2c3d4e5f */
+            caseId: string;
+            /** @example 锦和执立〔2024〕第12号 */
+            caseNumber: string;
+            /** @example 2024-09-10 */
+            violationDate: components["schemas"]["LocalDate"];
+            outcome: components["schemas"]["OutcomeKind"];
+            /** @example 2024-09-10 */
+            decidedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        EnforcementCasePage: {
+            items: components["schemas"]["EnforcementCaseSummaryView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 40
+             */
+            total: number;
+        };
+        /** @description A case as filed (立案), or as edited while FILED or INVESTIGATING. */
+        EnforcementCaseRequest: {
+            /**
+             * @description The field of enforcement
+             * @example ROAD_TRAFFIC_SAFETY
+             */
+            field: components["schemas"]["EnforcementField"];
+            /**
+             * @description SIMPLE (简易程序, on the spot, ENF-03) or ORDINARY (普通程序, ENF-04)
+             * @example ORDINARY
+             */
+            procedure: components["schemas"]["Procedure"];
+            party: components["schemas"]["CasePartyRequest"];
+            /**
+             * @description The facts of the violation (违法事实)
+             * @example 驾驶无牌三轮摩托车搭载乘客，未戴安全头盔。
+             */
+            facts: string;
+            /**
+             * @description Where it happened
+             * @example 锦和镇S229线和平村路段
+             */
+            place?: string | null;
+            /**
+             * @description The day of the violation
+             * @example 2025-06-03
+             */
+            violationDate: components["schemas"]["LocalDate"];
+            /**
+             * @description The day it was discovered (ENF-12 counts the limitation to this day)
+             * @example 2025-06-03
+             */
+            discoveredOn: components["schemas"]["LocalDate"];
+            /**
+             * @description It harmed life, health or property (ENF-12: 5 years instead of 2)
+             * @example false
+             */
+            harmsLifeHealthOrProperty?: boolean | null;
+            /**
+             * @description Flagged major or complex: the decision needs a passed legal review (ENF-07)
+             * @example false
+             */
+            major?: boolean | null;
+            /**
+             * @description The officers (ids) carrying out the case: two or more (ENF-01), each with a certificate valid on the filing date (ENF-02)
+             * @example [
+             *       "0b6f4c1e-2f0d-4a53-9d2e-7f6f0c6a1b2c",
+             *       "5d1e0c3a-7b2f-4e9a-8c6d-1f2e3a4b5c6d"
+             *     ]
+             */
+            officerIds: string[];
+            /**
+             * @description The filing date (立案日期); today when left out. Ignored on edit.
+             * @example 2025-06-04
+             */
+            filedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description A case as the list shows it, with its next deadline. */
+        EnforcementCaseSummaryView: {
+            /** @example 3f2b8c1d-6e4a-4b7c-9d1e-2a3b4c5d6e7f */
+            id: string;
+            /** @example 锦和执立〔2025〕第3号 */
+            caseNumber: string;
+            field: components["schemas"]["EnforcementField"];
+            procedure: components["schemas"]["Procedure"];
+            status: components["schemas"]["CaseStatus"];
+            party: components["schemas"]["CasePartySummaryView"];
+            /** @example 2025-06-03 */
+            violationDate: components["schemas"]["LocalDate"];
+            /** @example 2025-06-04 */
+            filedOn: components["schemas"]["LocalDate"];
+            /** @description The decided outcome */
+            outcome?: ((components["schemas"]["CaseOutcomeSummaryView"] | null) | null) | components["schemas"]["CaseOutcomeSummaryView"] | null;
+            /** @example 锦和罚决字〔2025〕第7号 */
+            decisionNumber?: string | null;
+            /** @description The earliest deadline still to be met */
+            nextDeadline?: ((components["schemas"]["CaseDeadlineView"] | null) | null) | components["schemas"]["CaseDeadlineView"] | null;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            version: number;
+        };
+        /** @description An enforcement case (行政处罚案件) with its steps, the records of each action, the computed deadlines, the party's earlier violations (ENF-08), the actions the caller may take now and the close checklist (ENF-09). Objects of actions not taken yet are null. */
+        EnforcementCaseView: {
+            /** @example 3f2b8c1d-6e4a-4b7c-9d1e-2a3b4c5d6e7f */
+            id: string;
+            /** @example jinhe */
+            township: string;
+            /**
+             * @description Assigned at filing, per township and year
+             * @example 锦和执立〔2025〕第3号
+             */
+            caseNumber: string;
+            field: components["schemas"]["EnforcementField"];
+            procedure: components["schemas"]["Procedure"];
+            status: components["schemas"]["CaseStatus"];
+            party: components["schemas"]["CasePartyView"];
+            /** @example 驾驶无牌三轮摩托车搭载乘客，未戴安全头盔。 */
+            facts: string;
+            /** @example 锦和镇S229线和平村路段 */
+            place?: string | null;
+            /** @example 2025-06-03 */
+            violationDate: components["schemas"]["LocalDate"];
+            /** @example 2025-06-03 */
+            discoveredOn: components["schemas"]["LocalDate"];
+            /** @description ENF-12: 5-year limit instead of 2 */
+            harmsLifeHealthOrProperty: boolean;
+            /** @description Major or complex: the decision needs a passed legal review (ENF-07) */
+            major: boolean;
+            officers: components["schemas"]["CaseOfficerView"][];
+            /** @example 2025-06-04 */
+            filedOn: components["schemas"]["LocalDate"];
+            steps: components["schemas"]["CaseStepView"][];
+            investigation?: components["schemas"]["CaseInvestigationView"] | null;
+            notice?: components["schemas"]["CaseNoticeView"] | null;
+            hearing: components["schemas"]["CaseHearingView"];
+            legalReview?: components["schemas"]["CaseLegalReviewView"] | null;
+            extension?: components["schemas"]["CaseExtensionView"] | null;
+            decision?: components["schemas"]["CaseDecisionView"] | null;
+            delivery?: components["schemas"]["CaseDeliveryView"] | null;
+            execution?: components["schemas"]["CaseExecutionView"] | null;
+            processRecord: components["schemas"]["CaseProcessRecordView"];
+            publication?: components["schemas"]["CasePublicationView"] | null;
+            revocation?: components["schemas"]["CaseRevocationView"] | null;
+            /** @example 2025-07-25 */
+            closedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            deadlines: components["schemas"]["CaseDeadlinesView"];
+            /** @description ENF-08: the party's earlier violations in the township */
+            earlierViolations: components["schemas"]["EarlierViolationView"][];
+            /**
+             * @description The action verbs the caller may take now (POST .../actions/{verb}); `edit` means PUT
+             * @example [
+             *       "investigate",
+             *       "notify",
+             *       "decide",
+             *       "record-process"
+             *     ]
+             */
+            allowedActions: string[];
+            closeChecklist: components["schemas"]["CaseChecklistItemView"][];
+            /**
+             * Format: int64
+             * @description The version; the ETag is this number in quotes
+             * @example 3
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        EnforcementField: "ROAD_TRAFFIC_SAFETY" | "WATER_TRAFFIC_SAFETY" | "FIRE_SAFETY" | "NON_COAL_MINE_SAFETY" | "AGRICULTURE" | "FORESTRY" | "LIVESTOCK_AQUATIC" | "OTHER";
+        /** @description A township's enforcement figures of one year for the annual report: activities (cases filed + inspections made) by field, decisions of the year by outcome (revoked ones left out), fines, officers certified and certificate-exam registrations. */
+        EnforcementFiguresView: {
+            /** @example jinhe */
+            township: string;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year: number;
+            /**
+             * @description The day officersCertified counts on: 31 December, or today while the year runs
+             * @example 2025-12-31
+             */
+            certifiedOn: components["schemas"]["LocalDate"];
+            /** @description Every field, in the order of the enumeration; cases by filing date, inspections by inspection date */
+            activitiesByField: components["schemas"]["FieldActivitiesView"][];
+            /** @description The four safety fields together (road traffic, water traffic, fire, non-coal mines) */
+            safetyActivities: components["schemas"]["ActivitiesView"];
+            /** @description Every outcome kind, by decision date */
+            decisionsByOutcome: components["schemas"]["OutcomeCountView"][];
+            /**
+             * Format: int64
+             * @description Decisions with a penalty: warnings, fines and other measures
+             * @example 7
+             */
+            penaltyDecisions: number;
+            /**
+             * Format: int64
+             * @example 6
+             */
+            fines: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            warnings: number;
+            /**
+             * @description The fines imposed, in CNY
+             * @example 12345.00
+             */
+            finesTotal: string;
+            /**
+             * Format: int64
+             * @description 首违不罚 decisions
+             * @example 4
+             */
+            noPenaltyFirstViolation: number;
+            /**
+             * Format: int64
+             * @description Officers with a certificate valid on certifiedOn
+             * @example 10
+             */
+            officersCertified: number;
+            /**
+             * Format: int64
+             * @description Registrations for the year's certificate exam
+             * @example 3
+             */
+            examRegistrations: number;
+            /**
+             * Format: int64
+             * @description Of them, passed
+             * @example 2
+             */
+            examPassed: number;
+        };
+        EnforcementMatterPage: {
+            items: components["schemas"]["EnforcementMatterView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            total: number;
+        };
+        /** @description An enforcement matter (执法事项) as defined or edited, while it is not published. */
+        EnforcementMatterRequest: {
+            /**
+             * @description Code, unique in the township
+             * @example JH-CF-001
+             */
+            code: string;
+            /**
+             * @description Name of the power
+             * @example 对公众聚集场所未经消防安全检查擅自投入使用、营业的处罚
+             */
+            name: string;
+            /**
+             * @description 处罚 PENALTY, 检查 INSPECTION, 强制 COERCION, 其他 OTHER
+             * @example PENALTY
+             */
+            kind: components["schemas"]["MatterKind"];
+            /**
+             * @description 道路交通安全 ROAD_TRAFFIC_SAFETY, 水上交通安全 WATER_TRAFFIC_SAFETY, 消防安全 FIRE_SAFETY, 非煤矿山安全生产 NON_COAL_MINE_SAFETY, 农业 AGRICULTURE, 林业 FORESTRY, 畜牧水产 LIVESTOCK_AQUATIC, 其他 OTHER
+             * @example FIRE_SAFETY
+             */
+            field: components["schemas"]["EnforcementField"];
+            /**
+             * @description Legal basis (法律依据)
+             * @example 《中华人民共和国消防法》第五十八条
+             */
+            legalBasis: string;
+            /**
+             * @description Department that exercises it
+             * @example EMERGENCY
+             */
+            department: components["schemas"]["Department"];
+            /**
+             * @description 县级赋权 COUNTY_DELEGATED or the township's own OWN
+             * @example COUNTY_DELEGATED
+             */
+            source: components["schemas"]["MatterSource"];
+            /**
+             * @description The county document that delegated it: required when COUNTY_DELEGATED, absent when OWN
+             * @example 麻政发〔2024〕8号
+             */
+            delegationReference?: string | null;
+        };
+        /** @description An enforcement matter (执法事项) of the township's list. */
+        EnforcementMatterView: {
+            /** @example 5d1c2b7e-8f0a-4a1b-9c3d-2e4f6a8b0c1d */
+            id: string;
+            /** @example jinhe */
+            township: string;
+            /** @example JH-CF-001 */
+            code: string;
+            /** @example 对公众聚集场所未经消防安全检查擅自投入使用、营业的处罚 */
+            name: string;
+            kind: components["schemas"]["MatterKind"];
+            field: components["schemas"]["EnforcementField"];
+            /** @example 《中华人民共和国消防法》第五十八条 */
+            legalBasis: string;
+            department: components["schemas"]["Department"];
+            source: components["schemas"]["MatterSource"];
+            /** @example 麻政发〔2024〕8号 */
+            delegationReference?: string | null;
+            /** @description On the public list */
+            published: boolean;
+            /**
+             * @description Day of the last publication
+             * @example 2025-03-10
+             */
+            publishedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description Day it was taken off the public list, while it is off
+             * @example 2025-09-01
+             */
+            withdrawnOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description The version; the ETag is this number in quotes
+             * @example 1
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
         /** @enum {string} */
         EngagementStatus: "UPCOMING" | "ACTIVE" | "ENDED";
+        ExamRegistrationPage: {
+            items: components["schemas"]["ExamRegistrationView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            total: number;
+        };
+        /** @description A registration for the administrative enforcement certificate exam (行政执法资格证考试报名), as registered or edited until the result is in. */
+        ExamRegistrationRequest: {
+            /**
+             * @description Full name of the person registered
+             * @example 向明辉
+             */
+            personName: string;
+            /**
+             * @description Department: 应急 EMERGENCY, 农业 AGRICULTURE, 林业 FORESTRY, 畜牧水产 LIVESTOCK_AQUATIC, 综合 COMPREHENSIVE, 其他 OTHER
+             * @example EMERGENCY
+             */
+            department: components["schemas"]["Department"];
+            /**
+             * @description An officer of the township's register this registration belongs to (a renewal); a pass then replaces that officer's certificate. Absent for someone not yet in the register.
+             * @example 0b6f4c1e-2f0d-4a53-9d2e-7f6f0c6a1b2c
+             */
+            officerId?: string | null;
+            /**
+             * Format: int32
+             * @description Exam year (考试年度)
+             * @example 2025
+             */
+            examYear: number;
+            /**
+             * @description Day of the exam, in the exam year or early the next
+             * @example 2025-11-22
+             */
+            examDate: components["schemas"]["LocalDate"];
+            /**
+             * @description Day of registration, not after the exam
+             * @example 2025-09-16
+             */
+            registeredOn: components["schemas"]["LocalDate"];
+        };
+        /** @description A certificate-exam registration (行政执法资格证考试报名) and its result. */
+        ExamRegistrationView: {
+            /** @example 9a0e7d3c-1b2f-4c5d-8e6f-0a1b2c3d4e5f */
+            id: string;
+            /** @example jinhe */
+            township: string;
+            /** @example 向明辉 */
+            personName: string;
+            department: components["schemas"]["Department"];
+            /**
+             * @description The officer of the register: linked at registration, or the new officer a pass registered
+             * @example 0b6f4c1e-2f0d-4a53-9d2e-7f6f0c6a1b2c
+             */
+            officerId?: string | null;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            examYear: number;
+            /** @example 2025-11-22 */
+            examDate: components["schemas"]["LocalDate"];
+            /** @example 2025-09-16 */
+            registeredOn: components["schemas"]["LocalDate"];
+            /** @description REGISTERED until the result is recorded, then PASSED, FAILED or ABSENT */
+            status: components["schemas"]["ExamStatus"];
+            /**
+             * Format: int32
+             * @example 86
+             */
+            score?: number | null;
+            /** @description The certificate a pass issued */
+            certificate?: components["schemas"]["CertificateView"] | null;
+            /** @example 2026-01-20 */
+            resultRecordedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description The version; the ETag is this number in quotes
+             * @example 1
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        ExamResultKind: "PASSED" | "FAILED" | "ABSENT";
+        /** @description The result of the exam: PASSED with score and the certificate it issues, FAILED with a score, ABSENT with neither. */
+        ExamResultRequest: {
+            /**
+             * @description 通过 PASSED, 未通过 FAILED, 缺考 ABSENT
+             * @example PASSED
+             */
+            result: components["schemas"]["ExamResultKind"];
+            /**
+             * Format: int32
+             * @description Score out of 100; required for PASSED and FAILED, absent for ABSENT
+             * @example 86
+             */
+            score?: number | null;
+            /** @description The certificate (执法证) issued: required for PASSED, absent otherwise; its number must be free in the township */
+            certificate?: components["schemas"]["CertificateRequest"] | null;
+        };
+        /** @enum {string} */
+        ExamStatus: "REGISTERED" | "PASSED" | "FAILED" | "ABSENT";
         /** @description 专家论证: when, which experts, their conclusion. */
         ExpertArgumentRequest: {
             /** @example 2025-04-08 */
@@ -5833,11 +12096,434 @@ export interface components {
             /** @example 方案技术可行 */
             conclusion: string;
         };
+        FieldActivitiesView: {
+            field: components["schemas"]["EnforcementField"];
+            /**
+             * Format: int64
+             * @example 12
+             */
+            cases: number;
+            /**
+             * Format: int64
+             * @example 9
+             */
+            inspections: number;
+            /**
+             * Format: int64
+             * @example 21
+             */
+            total: number;
+        };
         FieldChange: {
             /** @example 李建 */
             before?: string | null;
             /** @example 李建国 */
             after?: string | null;
+        };
+        InspectedEnterpriseView: {
+            /** @example 锦和镇兴旺砂石场 */
+            name: string;
+            /** @example 91431226MA4L2TH368 */
+            creditCode: string;
+        };
+        InspectedItemView: {
+            /** @example 2f4e6a8c-1b3d-4f5a-8c7e-9d0b1a2c3e4f */
+            id: string;
+            /** @example JH-JC-007 */
+            code: string;
+            /** @example 对非煤矿山企业安全生产条件的检查 */
+            name: string;
+            method: components["schemas"]["InspectionMethod"];
+        };
+        InspectedOfficerView: {
+            /** @example 0b6f4c1e-2f0d-4a53-9d2e-7f6f0c6a1b2c */
+            id: string;
+            /** @example 龙建国 */
+            name: string;
+            /** @example 湘执法43122600101 */
+            certificateNumber?: string | null;
+        };
+        /** @description A leader's approval; the body may be left out. */
+        InspectionApprovalRequest: {
+            /**
+             * @description The leader's explicit approval of a CASE_TRIGGERED inspection beyond the yearly cap per enterprise (ENF-14); false when left out
+             * @example false
+             */
+            exceedYearlyCap?: boolean | null;
+        };
+        /** @description The enterprise inspected (被检查企业). */
+        InspectionEnterpriseRequest: {
+            /** @example 锦和镇兴旺砂石场 */
+            name: string;
+            /**
+             * @description Unified social credit code (统一社会信用代码), checked by its GB 32100 check character
+             * @example 91431226MA4L2TH368
+             */
+            creditCode?: string;
+        };
+        InspectionItemPage: {
+            items: components["schemas"]["InspectionItemView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 8
+             */
+            total: number;
+        };
+        /** @description An item of the enterprise inspection items list as created or edited. */
+        InspectionItemRequest: {
+            /**
+             * @description The list the item belongs to (清单名称)
+             * @example 麻阳苗族自治县锦和镇涉企行政检查事项清单
+             */
+            listTitle: string;
+            /**
+             * @description Code, unique in the township
+             * @example JH-JC-005
+             */
+            code: string;
+            /**
+             * @description Name of the item (检查事项名称)
+             * @example 对加油站、人员密集场所消防安全责任落实情况的检查
+             */
+            name: string;
+            /**
+             * @description Whom it inspects (检查对象)
+             * @example 辖区内加油站、商场超市、宾馆
+             */
+            subjects?: string | null;
+            /**
+             * @description Legal basis (检查依据)
+             * @example 《中华人民共和国消防法》第五十三条
+             */
+            legalBasis: string;
+            /**
+             * @description Department: 应急 EMERGENCY, 农业 AGRICULTURE, 林业 FORESTRY, 畜牧水产 LIVESTOCK_AQUATIC, 综合 COMPREHENSIVE, 其他 OTHER
+             * @example EMERGENCY
+             */
+            department: components["schemas"]["Department"];
+            /**
+             * @description Field of enforcement
+             * @example FIRE_SAFETY
+             */
+            field: components["schemas"]["EnforcementField"];
+            /**
+             * @description Method: 双随机一公开 DOUBLE_RANDOM, 专项 SPECIAL, 日常 ROUTINE
+             * @example DOUBLE_RANDOM
+             */
+            method: components["schemas"]["InspectionMethod"];
+            /**
+             * Format: int32
+             * @description How often one enterprise may be inspected under this item in a year (ENF-14); the township's setting (2) when left out
+             * @example 1
+             */
+            yearlyCap?: number | null;
+        };
+        /** @description An item of the enterprise inspection items list (涉企行政检查事项清单). */
+        InspectionItemView: {
+            /** @example 2f4e6a8c-1b3d-4f5a-8c7e-9d0b1a2c3e4f */
+            id: string;
+            /** @example jinhe */
+            township: string;
+            /** @example 麻阳苗族自治县锦和镇涉企行政检查事项清单 */
+            listTitle: string;
+            /** @example JH-JC-005 */
+            code: string;
+            /** @example 对加油站、人员密集场所消防安全责任落实情况的检查 */
+            name: string;
+            /** @example 辖区内加油站、商场超市、宾馆 */
+            subjects?: string | null;
+            /** @example 《中华人民共和国消防法》第五十三条 */
+            legalBasis: string;
+            department: components["schemas"]["Department"];
+            field: components["schemas"]["EnforcementField"];
+            method: components["schemas"]["InspectionMethod"];
+            /**
+             * Format: int32
+             * @description Inspections of one enterprise under this item a year at most (ENF-14)
+             * @example 2
+             */
+            yearlyCap: number;
+            /** @description Whether it is on the published list; only published items may be inspected (ENF-14) */
+            published: boolean;
+            /** @example 2025-01-08 */
+            publishedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description The version; the ETag is this number in quotes
+             * @example 1
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        InspectionMethod: "DOUBLE_RANDOM" | "SPECIAL" | "ROUTINE";
+        /** @description The enterprise was notified of the inspection (告知). */
+        InspectionNoticeRequest: {
+            /**
+             * @description Not before the approval, not in the future
+             * @example 2025-07-07
+             */
+            notifiedOn: components["schemas"]["LocalDate"];
+        };
+        InspectionPage: {
+            items: components["schemas"]["InspectionView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 25
+             */
+            total: number;
+        };
+        /** @description The county's filing (备案) of the plan. */
+        InspectionPlanFilingRequest: {
+            /**
+             * @description Day of the filing, not in the future
+             * @example 2025-01-16
+             */
+            filedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description The filing's reference
+             * @example 麻司行备〔2025〕7号
+             */
+            filingReference: string;
+        };
+        InspectionPlanPage: {
+            items: components["schemas"]["InspectionPlanView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            total: number;
+        };
+        /** @description A yearly enterprise inspection plan as drafted or edited. */
+        InspectionPlanRequest: {
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year: number;
+            /** @example 锦和镇人民政府2025年度涉企行政检查计划 */
+            title: string;
+            targets?: components["schemas"]["InspectionPlanTargetsRequest"] | null;
+            /** @description The planned items, each a published item of the list, with its schedule */
+            items: components["schemas"]["PlannedItemRequest"][];
+        };
+        /** @enum {string} */
+        InspectionPlanStatus: "DRAFT" | "FILED" | "PUBLISHED";
+        /** @description Whom the plan inspects (检查对象). */
+        InspectionPlanTargetsRequest: {
+            /**
+             * @description Kinds of enterprise
+             * @example [
+             *       "砂石场",
+             *       "加油站",
+             *       "客运渡口"
+             *     ]
+             */
+            enterpriseKinds?: string[] | null;
+            /**
+             * Format: int32
+             * @description How many enterprises are expected to be inspected
+             * @example 15
+             */
+            enterpriseCount?: number | null;
+        };
+        InspectionPlanTargetsView: {
+            /**
+             * @example [
+             *       "砂石场",
+             *       "加油站",
+             *       "客运渡口"
+             *     ]
+             */
+            enterpriseKinds: string[];
+            /**
+             * Format: int32
+             * @example 15
+             */
+            enterpriseCount?: number | null;
+        };
+        /** @description A yearly enterprise inspection plan (涉企行政检查计划). */
+        InspectionPlanView: {
+            /** @example 7a1c3e5f-2b4d-4a6c-8e0f-1a2b3c4d5e6f */
+            id: string;
+            /** @example jinhe */
+            township: string;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year: number;
+            /** @example 锦和镇人民政府2025年度涉企行政检查计划 */
+            title: string;
+            targets: components["schemas"]["InspectionPlanTargetsView"];
+            items: components["schemas"]["PlannedItemView"][];
+            /** @description DRAFT → FILED (备案) → PUBLISHED */
+            status: components["schemas"]["InspectionPlanStatus"];
+            /** @example 2025-01-16 */
+            filedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 麻司行备〔2025〕7号 */
+            filingReference?: string | null;
+            /** @example 2025-01-20 */
+            publishedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description The version; the ETag is this number in quotes
+             * @example 2
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        InspectionReason: "PLANNED" | "CASE_TRIGGERED";
+        /** @description An enterprise inspection as proposed or revised (until approved). */
+        InspectionRequest: {
+            enterprise: components["schemas"]["InspectionEnterpriseRequest"];
+            /**
+             * @description The id of a published item of the inspection items list (ENF-14)
+             * @example 2f4e6a8c-1b3d-4f5a-8c7e-9d0b1a2c3e4f
+             */
+            itemId: string;
+            /**
+             * @description The officers, at least two, each with a certificate valid on the day (ENF-01, ENF-02)
+             * @example [
+             *       "0b6f4c1e-2f0d-4a53-9d2e-7f6f0c6a1b2c",
+             *       "1c7a5d2f-3e1b-4b64-8e3f-8a7b1d7c2c3d"
+             *     ]
+             */
+            officerIds: string[];
+            /**
+             * @description Planned day, not in the past
+             * @example 2025-07-10
+             */
+            plannedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description PLANNED (by the yearly plan) or CASE_TRIGGERED (a complaint, referral or case lead)
+             * @example PLANNED
+             */
+            reason: components["schemas"]["InspectionReason"];
+            /**
+             * @description What triggered it, or a note on the plan
+             * @example 群众举报超范围开采
+             */
+            reasonNote?: string | null;
+        };
+        /** @enum {string} */
+        InspectionResult: "NO_PROBLEM" | "RECTIFICATION_ORDERED" | "CASE_OPENED";
+        /** @description What the inspection found, once done. */
+        InspectionResultRequest: {
+            /**
+             * @description The day it was done: not before the notice, not in the future; the officers' certificates are checked on it (ENF-02)
+             * @example 2025-07-10
+             */
+            inspectedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description NO_PROBLEM (未发现问题), RECTIFICATION_ORDERED (责令整改) or CASE_OPENED (立案查处)
+             * @example RECTIFICATION_ORDERED
+             */
+            result: components["schemas"]["InspectionResult"];
+            /**
+             * @description What was found; required unless NO_PROBLEM
+             * @example 灭火器压力不足2具，疏散通道堆放杂物
+             */
+            findings?: string | null;
+            /**
+             * @description Deadline of the rectification, after the inspection; only and always with RECTIFICATION_ORDERED
+             * @example 2025-07-25
+             */
+            rectificationDueOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description The case opened, with CASE_OPENED only
+             * @example 锦和立〔2025〕5号
+             */
+            caseReference?: string | null;
+        };
+        /** @enum {string} */
+        InspectionStatus: "PROPOSED" | "APPROVED" | "NOTIFIED" | "DONE";
+        /** @description An enterprise inspection (涉企行政检查). */
+        InspectionView: {
+            /** @example 9c2e4a6b-8d0f-4b1a-9c3e-5f7a9b1c3d5e */
+            id: string;
+            /** @example jinhe */
+            township: string;
+            enterprise: components["schemas"]["InspectedEnterpriseView"];
+            /** @description The item of the list it cites, as it stood when proposed */
+            item: components["schemas"]["InspectedItemView"];
+            /** @description The item's field, kept with the inspection */
+            field: components["schemas"]["EnforcementField"];
+            /** @description The officers with the certificates they showed */
+            officers: components["schemas"]["InspectedOfficerView"][];
+            /** @example 2025-07-10 */
+            plannedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description The day it was done; null until DONE
+             * @example 2025-07-10
+             */
+            inspectedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description The day it counts on (figures, ENF-14): inspectedOn once done, plannedOn until then
+             * @example 2025-07-10
+             */
+            countedOn: components["schemas"]["LocalDate"];
+            reason: components["schemas"]["InspectionReason"];
+            /** @example 群众举报超范围开采 */
+            reasonNote?: string | null;
+            /** @description PROPOSED → APPROVED → NOTIFIED → DONE */
+            status: components["schemas"]["InspectionStatus"];
+            /** @example 2025-07-03 */
+            approvedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example leader */
+            approvedBy?: string | null;
+            /** @description Approved beyond the yearly cap by the leader's exception for a case-triggered one (ENF-14) */
+            beyondYearlyCap: boolean;
+            /** @example 2025-07-07 */
+            notifiedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            result?: components["schemas"]["InspectionResult"] | null;
+            /** @example 灭火器压力不足2具，疏散通道堆放杂物 */
+            findings?: string | null;
+            /** @example 2025-07-25 */
+            rectificationDueOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 锦和立〔2025〕5号 */
+            caseReference?: string | null;
+            /**
+             * Format: int64
+             * @description The version; the ETag is this number in quotes
+             * @example 3
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         /**
          * Format: date-time
@@ -6076,6 +12762,10 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        MatterKind: "PENALTY" | "INSPECTION" | "COERCION" | "OTHER";
+        /** @enum {string} */
+        MatterSource: "COUNTY_DELEGATED" | "OWN";
         /** @description The caller as the API sees them. */
         Me: {
             /** @example staff */
@@ -6265,6 +12955,65 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
         };
+        OutcomeCountView: {
+            /** @description The decision's outcome kind */
+            kind: components["schemas"]["OutcomeKind"];
+            /**
+             * Format: int64
+             * @example 6
+             */
+            count: number;
+        };
+        /** @enum {string} */
+        OutcomeKind: "NO_PENALTY_FIRST_VIOLATION" | "NO_PENALTY_MINOR" | "WARNING" | "FINE" | "OTHER";
+        /** @enum {string} */
+        PartyKind: "INDIVIDUAL" | "ORGANISATION";
+        /** @description A published item of the list in the plan, scheduled by months or by a quarter (one of the two); checked as a whole, so that an error names its position, e.g. `items[1].months`. */
+        PlannedItemRequest: {
+            /**
+             * @description The id of a published inspection item (ENF-14)
+             * @example 2f4e6a8c-1b3d-4f5a-8c7e-9d0b1a2c3e4f
+             */
+            itemId?: string;
+            /**
+             * @description Months 1–12
+             * @example [
+             *       3,
+             *       9
+             *     ]
+             */
+            months?: number[] | null;
+            /**
+             * Format: int32
+             * @description Quarter 1–4
+             * @example 2
+             */
+            quarter?: number | null;
+        };
+        /** @description An item of the plan with its schedule (months or a quarter). */
+        PlannedItemView: {
+            /** @example 2f4e6a8c-1b3d-4f5a-8c7e-9d0b1a2c3e4f */
+            itemId: string;
+            /** @example JH-JC-005 */
+            code: string;
+            /** @example 对加油站、人员密集场所消防安全责任落实情况的检查 */
+            name: string;
+            field: components["schemas"]["EnforcementField"];
+            method: components["schemas"]["InspectionMethod"];
+            /**
+             * @description Months 1–12; empty when scheduled by quarter
+             * @example [
+             *       3,
+             *       9
+             *     ]
+             */
+            months: number[];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            quarter?: number | null;
+        };
         /** @description RFC 9457 problem details. `rule` and `legalBasis` name the rule of the catalogue that refused the request; `violations` name the fields that were wrong. */
         Problem: {
             /** @example https://fazhi.gov.cn/problems/rule-violation */
@@ -6287,6 +13036,8 @@ export interface components {
             violations?: components["schemas"]["Violation"][];
         };
         /** @enum {string} */
+        Procedure: "SIMPLE" | "ORDINARY";
+        /** @enum {string} */
         ProcedureStep: "PUBLIC_PARTICIPATION" | "EXPERT_ARGUMENT" | "RISK_ASSESSMENT" | "LEGALITY_REVIEW" | "COLLECTIVE_DISCUSSION";
         /** @description One step of the procedure (LR-02), in order, done or not. */
         ProcedureStepView: {
@@ -6297,6 +13048,122 @@ export interface components {
              * @example 2025-04-02
              */
             doneOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        PublicEnforcementMatterPage: {
+            items: components["schemas"]["PublicEnforcementMatterView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            total: number;
+        };
+        /** @description A published enforcement matter (执法事项), as the public sees it. */
+        PublicEnforcementMatterView: {
+            /** @example JH-CF-001 */
+            code: string;
+            /** @example 对公众聚集场所未经消防安全检查擅自投入使用、营业的处罚 */
+            name: string;
+            kind: components["schemas"]["MatterKind"];
+            field: components["schemas"]["EnforcementField"];
+            /** @example 《中华人民共和国消防法》第五十八条 */
+            legalBasis: string;
+            department: components["schemas"]["Department"];
+            source: components["schemas"]["MatterSource"];
+            /** @example 麻政发〔2024〕8号 */
+            delegationReference?: string | null;
+            /** @example 2025-03-10 */
+            publishedOn: components["schemas"]["LocalDate"];
+        };
+        PublicInspectionItemPage: {
+            items: components["schemas"]["PublicInspectionItemView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 8
+             */
+            total: number;
+        };
+        /** @description A published item of the enterprise inspection items list. */
+        PublicInspectionItemView: {
+            /** @example 2f4e6a8c-1b3d-4f5a-8c7e-9d0b1a2c3e4f */
+            id: string;
+            /** @example 麻阳苗族自治县锦和镇涉企行政检查事项清单 */
+            listTitle: string;
+            /** @example JH-JC-005 */
+            code: string;
+            /** @example 对加油站、人员密集场所消防安全责任落实情况的检查 */
+            name: string;
+            /** @example 辖区内加油站、商场超市、宾馆 */
+            subjects?: string | null;
+            /** @example 《中华人民共和国消防法》第五十三条 */
+            legalBasis: string;
+            department: components["schemas"]["Department"];
+            field: components["schemas"]["EnforcementField"];
+            method: components["schemas"]["InspectionMethod"];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            yearlyCap: number;
+            /** @example 2025-01-08 */
+            publishedOn: components["schemas"]["LocalDate"];
+        };
+        PublicInspectionPlanPage: {
+            items: components["schemas"]["PublicInspectionPlanView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            total: number;
+        };
+        /** @description A published yearly enterprise inspection plan. */
+        PublicInspectionPlanView: {
+            /** @example 7a1c3e5f-2b4d-4a6c-8e0f-1a2b3c4d5e6f */
+            id: string;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year: number;
+            /** @example 锦和镇人民政府2025年度涉企行政检查计划 */
+            title: string;
+            targets: components["schemas"]["InspectionPlanTargetsView"];
+            items: components["schemas"]["PlannedItemView"][];
+            /** @example 2025-01-16 */
+            filedOn: components["schemas"]["LocalDate"];
+            /** @example 麻司行备〔2025〕7号 */
+            filingReference: string;
+            /** @example 2025-01-20 */
+            publishedOn: components["schemas"]["LocalDate"];
         };
         PublicMajorDecisionPage: {
             items: components["schemas"]["PublicMajorDecisionView"][];
@@ -6376,6 +13243,17 @@ export interface components {
              */
             validUntil: components["schemas"]["LocalDate"];
         };
+        /** @description The penalty as published: WARNING, FINE with its amount, or OTHER with its measure. */
+        PublicOutcomeView: {
+            kind: components["schemas"]["OutcomeKind"];
+            /**
+             * @description The fine in CNY
+             * @example 2000.00
+             */
+            fineAmount?: string | null;
+            /** @example 责令停产停业整顿 */
+            measure?: string | null;
+        };
         /** @description 公众参与: the comment period and what the comments said. */
         PublicParticipationRequest: {
             /** @example 2025-03-03 */
@@ -6395,6 +13273,39 @@ export interface components {
             commentsUntil: components["schemas"]["LocalDate"];
             /** @example 收到意见建议23条，采纳15条 */
             summary: string;
+        };
+        PublicPenaltyDecisionPage: {
+            items: components["schemas"]["PublicPenaltyDecisionView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            total: number;
+        };
+        /** @description A published penalty decision (行政处罚决定公示) with the party's personal data removed (ENF-13): an organisation by name, a person as surname + 某; never an identity number, phone or address. */
+        PublicPenaltyDecisionView: {
+            /** @example 锦和罚决字〔2025〕第7号 */
+            decisionNumber: string;
+            field: components["schemas"]["EnforcementField"];
+            /** @example 张某 */
+            partyName: string;
+            /** @example 驾驶无牌三轮摩托车搭载乘客，未戴安全头盔。 */
+            facts: string;
+            outcome: components["schemas"]["PublicOutcomeView"];
+            /** @example 2025-07-10 */
+            decidedOn: components["schemas"]["LocalDate"];
+            /** @example 2025-07-15 */
+            publishedOn: components["schemas"]["LocalDate"];
         };
         /** @description An adopted decision published (公布). */
         PublicationRequest: {
@@ -6646,6 +13557,8 @@ export interface components {
         };
         /** @enum {string} */
         RiskLevel: "LOW" | "MEDIUM" | "HIGH";
+        /** @enum {string} */
+        StepState: "DONE" | "CURRENT" | "PENDING" | "SKIPPED";
         /** @enum {string} */
         SubjectType: "NORMATIVE_DOCUMENT" | "MAJOR_DECISION" | "CONTRACT" | "ENFORCEMENT_DECISION" | "OTHER";
         SuspensionRequest: {

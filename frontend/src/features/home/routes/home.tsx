@@ -8,7 +8,9 @@ import { navigation, townshipPath } from '@/config/navigation';
 import { useAccess } from '@/lib/access';
 import { useTownshipCode, useTownshipName, useTownships } from '@/lib/session';
 
-/** A township's start page: a welcome and the areas; dashboards come here later. */
+import { DeadlinesPanel } from '../components/deadlines-panel';
+
+/** A township's start page: a welcome, the deadlines radar and the areas. */
 export default function HomeRoute() {
   const { t } = useTranslation();
   const township = useTownshipCode();
@@ -28,6 +30,7 @@ export default function HomeRoute() {
           {t('home.intro')}
         </Typography.Paragraph>
       </Card>
+      {access.canRead && <DeadlinesPanel township={township} />}
       <Typography.Title level={5} style={{ margin: '24px 0 12px' }}>
         {t('home.areas')}
       </Typography.Title>

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card } from 'antd';
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -14,6 +14,7 @@ import { useOfficers } from '../api/get-officers';
 import { OfficerDrawer, type DrawerTarget } from '../components/officer-drawer';
 import { OfficerFilters } from '../components/officer-filters';
 import { OfficerStatusModal, type StatusAction } from '../components/officer-status-modal';
+import { OfficerTabs } from '../components/officer-tabs';
 import { OfficersTable } from '../components/officers-table';
 import type { Officer } from '../types';
 
@@ -48,7 +49,7 @@ export default function OfficersRoute() {
         </Access>
       }
     >
-      <Card>
+      <OfficerTabs township={township} active="register">
         <OfficerFilters values={search.filters} onChange={search.setFilters} />
         {officers.isError && <ProblemAlert error={officers.error} style={{ marginBottom: 16 }} />}
         <OfficersTable
@@ -62,7 +63,7 @@ export default function OfficersRoute() {
           onSuspend={(officer) => setStatusChange({ officer, action: 'suspend' })}
           onReinstate={(officer) => setStatusChange({ officer, action: 'reinstate' })}
         />
-      </Card>
+      </OfficerTabs>
       {drawer && (
         <OfficerDrawer township={township} target={drawer} onClose={() => setDrawer(null)} />
       )}

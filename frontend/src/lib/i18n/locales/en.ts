@@ -21,6 +21,15 @@ export const common: Messages<typeof zhCN> = {
       "The year's catalogue of major decisions: public participation, expert argument, risk assessment, legality review and collective discussion",
     advisers: 'Legal advisers',
     advisersDescription: 'Legal advisers engaged by the township and their consultations',
+    matters: 'Enforcement matters',
+    mattersDescription:
+      'The list of enforcement powers: penalties, inspections, coercive measures, their legal basis, department and county delegation',
+    inspections: 'Enterprise inspections',
+    inspectionsDescription:
+      'Inspection items list, the yearly plan (filed and published), approval, notice and results of inspections',
+    cases: 'Enforcement cases',
+    casesDescription:
+      'Administrative penalty cases: filing, notice, hearing, legal review, decision, delivery, execution, closing and publication',
     calendar: 'Holiday calendar',
     calendarDescription:
       'Public holidays and adjusted working days that working-day deadlines count over',

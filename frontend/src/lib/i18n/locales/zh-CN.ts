@@ -17,6 +17,15 @@ export const common = {
       '年度重大行政决策事项目录，公众参与、专家论证、风险评估、合法性审查与集体讨论',
     advisers: '法律顾问',
     advisersDescription: '法律顾问聘任情况与法律咨询记录',
+    matters: '执法事项',
+    mattersDescription:
+      '行政执法事项清单（权责清单）：处罚、检查、强制等事项的法律依据、实施部门与县级赋权来源',
+    inspections: '涉企检查',
+    inspectionsDescription:
+      '涉企行政检查事项清单、年度检查计划（备案与公开）、检查审批、告知与结果登记',
+    cases: '行政处罚案件',
+    casesDescription:
+      '行政处罚案件办理：立案、告知、听证、法制审核、决定、送达、执行、结案与决定公示',
     calendar: '节假日安排',
     calendarDescription: '法定节假日与调休上班日，工作日期限据此计算',
   },

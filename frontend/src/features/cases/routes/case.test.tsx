@@ -1,0 +1,135 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { users } from '@/testing/data';
+import { findRefusal, renderApp } from '@/testing/test-utils';
+
+const casePath = (id: string) => `/t/jinhe/enforcement-cases/${id}`;
+
+function actionButtons(): string[] {
+  const bar = screen.getByTestId('case-actions');
+  return within(bar)
+    .getAllByRole('button')
+    .map((button) => button.textContent?.replace(/\s/g, '') ?? '');
+}
+
+describe('enforcement case page', () => {
+  it('shows the steps, the party whole for an officer, and exactly the allowed actions', async () => {
+    renderApp(casePath('c1'), { me: users.officer });
+
+    const steps = await screen.findByLabelText('办理进程');
+    for (const title of [
+      '立案',
+      '调查取证',
+      '告知',
+      '听证',
+      '法制审核',
+      '作出决定',
+      '送达',
+      '执行',
+      '结案',
+    ]) {
+      expect(within(steps).getAllByText(title).length).toBeGreaterThan(0);
+    }
+    expect(within(steps).getAllByText('不适用')).toHaveLength(2);
+    expect(within(steps).getByText('进行中')).toBeInTheDocument();
+    expect(screen.getByText('11010519491231002X')).toBeInTheDocument();
+    expect(actionButtons()).toEqual(['作出决定']);
+    expect(screen.getByText(/告知拟作出：罚款 ¥500.00/)).toBeInTheDocument();
+  });
+
+  it('masks the party for an auditor, who has no actions', async () => {
+    renderApp(casePath('c1'), { me: users.auditor });
+
+    expect(await screen.findByText('110***********002X')).toBeInTheDocument();
+    expect(screen.queryByText('11010519491231002X')).toBeNull();
+    expect(screen.queryByTestId('case-actions')).toBeNull();
+    expect(screen.getByText('您当前没有可办理的操作')).toBeInTheDocument();
+  });
+
+  it('decides a fine and then offers delivery', async () => {
+    const user = userEvent.setup();
+    renderApp(casePath('c1'), { me: users.officer });
+
+    await user.click(await screen.findByRole('button', { name: '作出决定' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('作出行政处罚决定')).toBeInTheDocument();
+    // the intended outcome of the notice comes filled in
+    expect(within(dialog).getByLabelText('罚款金额（元）')).toHaveValue('500.00');
+    await user.click(within(dialog).getByRole('button', { name: '作出决定' }));
+
+    expect(await screen.findByText('已作出决定')).toBeInTheDocument();
+    await waitFor(() => expect(actionButtons()).toEqual(['送达']));
+    expect(screen.getByText('锦和罚决字〔2025〕第8号', { exact: false })).toBeInTheDocument();
+  });
+
+  it('lists the earlier violations for 首违不罚 and shows the ENF-08 refusal', async () => {
+    const user = userEvent.setup();
+    renderApp(casePath('c3'), { me: users.officer });
+
+    await user.click(await screen.findByRole('button', { name: '作出决定' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(
+      within(dialog).getByText(/当事人在本镇有既往违法记录，不适用首违不罚/),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('锦和执立〔2024〕第9号，违法行为发生于 2024年8月2日，警告'),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByLabelText('教育情况'));
+    await user.paste('当场批评教育，责令改正');
+    await user.click(within(dialog).getByRole('button', { name: '作出决定' }));
+
+    const alert = await findRefusal(dialog, '违反业务规则');
+    expect(within(alert).getByText('ENF-08')).toBeInTheDocument();
+    expect(within(alert).getByText('《中华人民共和国行政处罚法》第三十三条')).toBeInTheDocument();
+  });
+
+  it('shows the deadlines with the surcharge, and the ENF-09 refusal to close', async () => {
+    const user = userEvent.setup();
+    renderApp(casePath('c2'), { me: users.leader });
+
+    const deadlines = await screen.findByLabelText('期限与金额');
+    expect(within(deadlines).getByText('¥15,000.00')).toBeInTheDocument();
+    expect(within(deadlines).getByText('¥35,000.00')).toBeInTheDocument();
+    expect(within(deadlines).getByText('逾期 25 天')).toBeInTheDocument();
+    const checklist = screen.getByLabelText('全过程记录核对（ENF-09）');
+    expect(within(checklist).getByText('出示执法证件').closest('li')).toHaveAttribute(
+      'data-done',
+      'false',
+    );
+    // a leader: execute (the fine), and revoke; already published
+    expect(actionButtons()).toEqual(['执行', '撤销']);
+
+    await user.click(screen.getByRole('button', { name: '执行' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(
+      within(dialog).getByText(/应缴：罚款 ¥20,000.00 \+ 加处罚款 ¥15,000.00 = ¥35,000.00/),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('实缴金额（元）')).toHaveValue('35000.00');
+    await user.click(within(dialog).getByRole('button', { name: '执行' }));
+    expect(await screen.findByText('已登记执行')).toBeInTheDocument();
+    await waitFor(() => expect(actionButtons()).toEqual(['登记全过程记录', '结案', '撤销']));
+
+    await user.click(screen.getByRole('button', { name: '结案' }));
+    const close = await screen.findByRole('dialog');
+    await user.click(within(close).getByRole('button', { name: '结案' }));
+    const alert = await findRefusal(close, '违反业务规则');
+    expect(within(alert).getByText('ENF-09')).toBeInTheDocument();
+  });
+
+  it('edits a case under investigation', async () => {
+    const user = userEvent.setup();
+    renderApp(casePath('c5'), { me: users.officer });
+
+    await user.click(await screen.findByRole('button', { name: '编辑' }));
+    const drawer = await screen.findByRole('dialog');
+    expect(within(drawer).getByText('编辑案件 锦和执立〔2025〕第5号')).toBeInTheDocument();
+    const place = within(drawer).getByLabelText('违法地点');
+    await user.clear(place);
+    await user.type(place, '锦和镇岩门村采石场');
+    await user.click(within(drawer).getByRole('button', { name: /保\s*存/ }));
+    expect(await screen.findByText('已保存')).toBeInTheDocument();
+    expect(await screen.findByText('锦和镇岩门村采石场')).toBeInTheDocument();
+  });
+});
