@@ -58,15 +58,7 @@ export interface paths {
                         "application/json": components["schemas"]["AuditEventPage"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
                 /** @description Neither auditor nor leader of the township */
                 403: {
                     headers: {
@@ -85,15 +77,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A bad filter, page or sort */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                422: components["responses"]["BadListQuery"];
             };
         };
         put?: never;
@@ -136,15 +120,7 @@ export interface paths {
                         "application/json": components["schemas"]["VerificationView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
                 /** @description Neither auditor nor leader of the township */
                 403: {
                     headers: {
@@ -217,24 +193,8 @@ export interface paths {
                         "application/json": components["schemas"]["CalendarYearView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description A bad year */
                 422: {
                     headers: {
@@ -303,24 +263,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description A bad date or invalid fields */
                 422: {
                     headers: {
@@ -359,24 +303,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description The day is not on the calendar */
                 404: {
                     headers: {
@@ -516,15 +444,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A bad filter, page or sort */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                422: components["responses"]["BadListQuery"];
             };
         };
         put?: never;
@@ -989,24 +909,8 @@ export interface paths {
                         "application/json": components["schemas"]["DeadlineListView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -1098,24 +1002,8 @@ export interface paths {
                         "application/json": components["schemas"]["EnforcementCasePage"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or case, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -1125,15 +1013,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A bad filter, page or sort */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                422: components["responses"]["BadListQuery"];
             };
         };
         put?: never;
@@ -1186,24 +1066,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or case, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -1272,24 +1136,8 @@ export interface paths {
                         "application/json": components["schemas"]["EnforcementCaseView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or case, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -1352,24 +1200,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or case, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -1397,15 +1229,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         post?: never;
@@ -1475,24 +1299,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or case, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -1502,15 +1310,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Invalid fields (a date not after the current due date), the simple procedure, or already decided */
                 422: {
                     headers: {
@@ -1520,15 +1320,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -1597,24 +1389,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or case, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -1624,15 +1400,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description ENF-09 (the record incomplete), or the wrong status */
                 422: {
                     headers: {
@@ -1642,15 +1410,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -1719,24 +1479,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or case, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -1746,15 +1490,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description A refusal by ENF-01..ENF-08 or ENF-12, invalid fields, or the wrong status */
                 422: {
                     headers: {
@@ -1764,15 +1500,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -1841,24 +1569,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or case, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -1868,15 +1580,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description ENF-10 (late without a reason), ENF-01/02, or the wrong status */
                 422: {
                     headers: {
@@ -1886,15 +1590,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -1963,24 +1659,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or case, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -1990,15 +1670,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description ENF-11 (too little paid, naming the amount due), invalid fields, nothing to execute, or the wrong status */
                 422: {
                     headers: {
@@ -2008,15 +1680,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -2085,24 +1749,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or case, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -2112,15 +1760,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Invalid fields, or no hearing requested */
                 422: {
                     headers: {
@@ -2130,15 +1770,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -2207,24 +1839,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or case, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -2234,15 +1850,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Invalid fields, or not FILED */
                 422: {
                     headers: {
@@ -2252,15 +1860,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -2329,24 +1929,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or case, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -2356,15 +1940,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description ENF-01, ENF-02, ENF-03 or ENF-06, invalid fields, or the wrong status */
                 422: {
                     headers: {
@@ -2374,15 +1950,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -2451,24 +2019,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or case, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -2478,15 +2030,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description ENF-13 (no penalty decided, revoked, already published) */
                 422: {
                     headers: {
@@ -2496,15 +2040,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -2573,24 +2109,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or case, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -2600,15 +2120,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Invalid fields, or the case is finished */
                 422: {
                     headers: {
@@ -2618,15 +2130,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -2695,24 +2199,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or case, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -2722,15 +2210,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description ENF-06 (too late), no hearing offered, or the wrong status */
                 422: {
                     headers: {
@@ -2740,15 +2220,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -2817,24 +2289,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or case, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -2844,15 +2300,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Invalid fields, the wrong status, or LR-04/LR-05 */
                 422: {
                     headers: {
@@ -2862,15 +2310,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -2939,24 +2379,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or case, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -2966,15 +2390,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Invalid fields, or nothing decided to revoke */
                 422: {
                     headers: {
@@ -2984,15 +2400,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -3061,24 +2469,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or case, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -3088,15 +2480,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description No hearing offered, or the wrong status */
                 422: {
                     headers: {
@@ -3106,15 +2490,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -3163,24 +2539,8 @@ export interface paths {
                         "application/json": components["schemas"]["EnforcementFiguresView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -3263,24 +2623,8 @@ export interface paths {
                         "application/json": components["schemas"]["EnforcementMatterPage"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or matter, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -3290,15 +2634,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A bad filter, page or sort */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                422: components["responses"]["BadListQuery"];
             };
         };
         put?: never;
@@ -3338,33 +2674,9 @@ export interface paths {
                         "application/json": components["schemas"]["EnforcementMatterView"];
                     };
                 };
-                /** @description Malformed JSON or a value of the wrong type */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or matter, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -3425,24 +2737,8 @@ export interface paths {
                         "application/json": components["schemas"]["EnforcementMatterView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or matter, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -3497,24 +2793,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or matter, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -3542,15 +2822,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         post?: never;
@@ -3597,24 +2869,8 @@ export interface paths {
                         "application/json": components["schemas"]["EnforcementMatterView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or matter, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -3624,15 +2880,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Already published */
                 422: {
                     headers: {
@@ -3642,15 +2890,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -3696,24 +2936,8 @@ export interface paths {
                         "application/json": components["schemas"]["EnforcementMatterView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or matter, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -3723,15 +2947,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Not published */
                 422: {
                     headers: {
@@ -3741,15 +2957,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -3812,24 +3020,8 @@ export interface paths {
                         "application/json": components["schemas"]["ExamRegistrationPage"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or registration, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -3839,15 +3031,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A bad filter, page or sort */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                422: components["responses"]["BadListQuery"];
             };
         };
         put?: never;
@@ -3887,33 +3071,9 @@ export interface paths {
                         "application/json": components["schemas"]["ExamRegistrationView"];
                     };
                 };
-                /** @description Malformed JSON or a value of the wrong type */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or registration, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -3974,24 +3134,8 @@ export interface paths {
                         "application/json": components["schemas"]["ExamRegistrationView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or registration, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -4046,24 +3190,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or registration, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -4091,15 +3219,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         post?: never;
@@ -4157,24 +3277,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or registration, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -4184,15 +3288,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description A result already recorded, before the exam day, a score or certificate missing or not allowed, or a certificate number taken */
                 422: {
                     headers: {
@@ -4202,15 +3298,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -4272,24 +3360,8 @@ export interface paths {
                         "application/json": components["schemas"]["InspectionItemPage"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or item, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -4299,15 +3371,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A bad filter, page or sort */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                422: components["responses"]["BadListQuery"];
             };
         };
         put?: never;
@@ -4347,33 +3411,9 @@ export interface paths {
                         "application/json": components["schemas"]["InspectionItemView"];
                     };
                 };
-                /** @description Malformed JSON or a value of the wrong type */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or item, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -4434,24 +3474,8 @@ export interface paths {
                         "application/json": components["schemas"]["InspectionItemView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or item, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -4506,24 +3530,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or item, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -4551,15 +3559,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         post?: never;
@@ -4606,24 +3606,8 @@ export interface paths {
                         "application/json": components["schemas"]["InspectionItemView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or item, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -4633,15 +3617,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Already published */
                 422: {
                     headers: {
@@ -4651,15 +3627,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -4719,24 +3687,8 @@ export interface paths {
                         "application/json": components["schemas"]["InspectionPlanPage"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or plan, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -4746,15 +3698,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A bad filter, page or sort */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                422: components["responses"]["BadListQuery"];
             };
         };
         put?: never;
@@ -4794,33 +3738,9 @@ export interface paths {
                         "application/json": components["schemas"]["InspectionPlanView"];
                     };
                 };
-                /** @description Malformed JSON or a value of the wrong type */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or plan, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -4881,24 +3801,8 @@ export interface paths {
                         "application/json": components["schemas"]["InspectionPlanView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or plan, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -4953,24 +3857,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or plan, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -4998,15 +3886,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         post?: never;
@@ -5064,24 +3944,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or plan, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -5091,15 +3955,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Not a draft, or invalid fields */
                 422: {
                     headers: {
@@ -5109,15 +3965,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -5163,24 +4011,8 @@ export interface paths {
                         "application/json": components["schemas"]["InspectionPlanView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or plan, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -5190,15 +4022,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Not filed yet, or already published */
                 422: {
                     headers: {
@@ -5208,15 +4032,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -5286,24 +4102,8 @@ export interface paths {
                         "application/json": components["schemas"]["InspectionPage"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or inspection, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -5313,15 +4113,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A bad filter, page or sort */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                422: components["responses"]["BadListQuery"];
             };
         };
         put?: never;
@@ -5361,33 +4153,9 @@ export interface paths {
                         "application/json": components["schemas"]["InspectionView"];
                     };
                 };
-                /** @description Malformed JSON or a value of the wrong type */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or inspection, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -5448,24 +4216,8 @@ export interface paths {
                         "application/json": components["schemas"]["InspectionView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or inspection, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -5520,24 +4272,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or inspection, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -5565,15 +4301,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         post?: never;
@@ -5631,24 +4359,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or inspection, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -5658,15 +4370,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Not PROPOSED, or refused by ENF-01, ENF-02, ENF-14 (naming the count and the cap) */
                 422: {
                     headers: {
@@ -5676,15 +4380,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -5741,24 +4437,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or inspection, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -5768,15 +4448,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Not APPROVED, or a bad day */
                 422: {
                     headers: {
@@ -5786,15 +4458,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -5851,24 +4515,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or inspection, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -5878,15 +4526,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Not NOTIFIED, invalid fields, or refused by ENF-01, ENF-02 */
                 422: {
                     headers: {
@@ -5896,15 +4536,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -5966,24 +4598,8 @@ export interface paths {
                         "application/json": components["schemas"]["LegalAdviserPage"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township, adviser or consultation, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -5993,15 +4609,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A bad filter, page or sort */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                422: components["responses"]["BadListQuery"];
             };
         };
         put?: never;
@@ -6041,33 +4649,9 @@ export interface paths {
                         "application/json": components["schemas"]["LegalAdviserView"];
                     };
                 };
-                /** @description Malformed JSON or a value of the wrong type */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township, adviser or consultation, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -6127,24 +4711,8 @@ export interface paths {
                         "application/json": components["schemas"]["LegalAdviserView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township, adviser or consultation, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -6199,24 +4767,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township, adviser or consultation, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -6226,15 +4778,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Invalid fields */
                 422: {
                     headers: {
@@ -6244,15 +4788,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         post?: never;
@@ -6312,24 +4848,8 @@ export interface paths {
                         "application/json": components["schemas"]["ConsultationPage"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township, adviser or consultation, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -6339,15 +4859,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A bad filter, page or sort */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                422: components["responses"]["BadListQuery"];
             };
         };
         put?: never;
@@ -6385,33 +4897,9 @@ export interface paths {
                         "application/json": components["schemas"]["ConsultationView"];
                     };
                 };
-                /** @description Malformed JSON or a value of the wrong type */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township, adviser or consultation, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -6472,24 +4960,8 @@ export interface paths {
                         "application/json": components["schemas"]["ConsultationView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township, adviser or consultation, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -6541,24 +5013,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township, adviser or consultation, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -6568,15 +5024,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Invalid fields, or a day outside the engagement */
                 422: {
                     headers: {
@@ -6586,15 +5034,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         post?: never;
@@ -6672,24 +5112,8 @@ export interface paths {
                         "application/json": components["schemas"]["LegalityReviewPage"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or review, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -6699,15 +5123,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A bad filter, page or sort */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                422: components["responses"]["BadListQuery"];
             };
         };
         put?: never;
@@ -6747,33 +5163,9 @@ export interface paths {
                         "application/json": components["schemas"]["LegalityReviewView"];
                     };
                 };
-                /** @description Malformed JSON or a value of the wrong type */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or review, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -6837,24 +5229,8 @@ export interface paths {
                         "application/json": components["schemas"]["ReviewStatisticsView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or review, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -6917,24 +5293,8 @@ export interface paths {
                         "application/json": components["schemas"]["LegalityReviewView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or review, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -7003,24 +5363,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or review, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -7030,15 +5374,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Invalid fields, a round already answered, or a rule refused it: LR-01 (early without reason), LR-02 (under seven working days), LR-04 (own submission) */
                 422: {
                     headers: {
@@ -7048,15 +5384,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -7113,24 +5441,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or review, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -7140,15 +5452,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Invalid fields, a round already answered, or a rule refused it: LR-01 (early without reason), LR-02 (under seven working days), LR-04 (own submission) */
                 422: {
                     headers: {
@@ -7158,15 +5462,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -7227,24 +5523,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or review, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -7254,15 +5534,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Invalid fields, a round already answered, or the submitter as reviewer (LR-04) */
                 422: {
                     headers: {
@@ -7272,15 +5544,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -7337,24 +5601,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or review, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -7364,15 +5612,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Invalid fields, a round already answered, or a rule refused it: LR-01 (early without reason), LR-02 (under seven working days), LR-04 (own submission) */
                 422: {
                     headers: {
@@ -7382,15 +5622,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -7447,24 +5679,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or review, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -7474,15 +5690,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Invalid fields, or the review is not rejected (LR-05) */
                 422: {
                     headers: {
@@ -7492,15 +5700,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -7561,24 +5761,8 @@ export interface paths {
                         "application/json": components["schemas"]["MajorDecisionPage"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or decision, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -7588,15 +5772,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A bad filter, page or sort */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                422: components["responses"]["BadListQuery"];
             };
         };
         put?: never;
@@ -7636,33 +5812,9 @@ export interface paths {
                         "application/json": components["schemas"]["MajorDecisionView"];
                     };
                 };
-                /** @description Malformed JSON or a value of the wrong type */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or decision, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -7723,24 +5875,8 @@ export interface paths {
                         "application/json": components["schemas"]["MajorDecisionView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or decision, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -7795,24 +5931,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or decision, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -7822,15 +5942,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Invalid fields, a catalogue number taken, or already adopted */
                 422: {
                     headers: {
@@ -7840,15 +5952,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         post?: never;
@@ -7910,24 +6014,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or decision, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -7937,15 +6025,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description LR-02 (a step missing), a date before the meeting, or not in procedure */
                 422: {
                     headers: {
@@ -7955,15 +6035,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -8024,24 +6096,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or decision, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -8051,15 +6107,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Not adopted, or a date before the adoption */
                 422: {
                     headers: {
@@ -8069,15 +6117,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -8138,24 +6178,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or decision, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -8165,15 +6189,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Invalid materials, already adopted, or the review refused: LR-04 (the named reviewer is the submitter), LR-05 (already reviewed) */
                 422: {
                     headers: {
@@ -8183,15 +6199,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -8251,24 +6259,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or decision, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -8278,15 +6270,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description LR-02 (a step missing or dated after the meeting), invalid fields, or already adopted */
                 422: {
                     headers: {
@@ -8296,15 +6280,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         post?: never;
@@ -8365,24 +6341,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or decision, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -8392,15 +6352,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Invalid fields, or already adopted */
                 422: {
                     headers: {
@@ -8410,15 +6362,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         post?: never;
@@ -8479,24 +6423,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or decision, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -8506,15 +6434,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Invalid fields, or already adopted */
                 422: {
                     headers: {
@@ -8524,15 +6444,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         post?: never;
@@ -8593,24 +6505,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or decision, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -8620,15 +6516,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Invalid fields, or already adopted */
                 422: {
                     headers: {
@@ -8638,15 +6526,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         post?: never;
@@ -8713,24 +6593,8 @@ export interface paths {
                         "application/json": components["schemas"]["NormativeDocumentPage"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or document, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -8740,15 +6604,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A bad filter, page or sort */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                422: components["responses"]["BadListQuery"];
             };
         };
         put?: never;
@@ -8788,33 +6644,9 @@ export interface paths {
                         "application/json": components["schemas"]["NormativeDocumentView"];
                     };
                 };
-                /** @description Malformed JSON or a value of the wrong type */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or document, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -8887,24 +6719,8 @@ export interface paths {
                         "application/json": components["schemas"]["CleanUpPage"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or campaign, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -8914,15 +6730,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A bad filter, page or sort */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                422: components["responses"]["BadListQuery"];
             };
         };
         put?: never;
@@ -8959,33 +6767,9 @@ export interface paths {
                         "application/json": components["schemas"]["CleanUpView"];
                     };
                 };
-                /** @description Malformed JSON or a value of the wrong type */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or campaign, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -9045,24 +6829,8 @@ export interface paths {
                         "application/json": components["schemas"]["CleanUpView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or campaign, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -9130,24 +6898,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or campaign, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -9157,15 +6909,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Already closed, or a closing date before the campaign's */
                 422: {
                     headers: {
@@ -9175,15 +6919,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -9240,24 +6976,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or campaign, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -9267,15 +6987,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Invalid fields, a document not in force or unknown, or the campaign is closed */
                 422: {
                     headers: {
@@ -9285,15 +6997,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -9336,24 +7040,8 @@ export interface paths {
                         "application/json": components["schemas"]["NormativeDocumentView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or document, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -9408,24 +7096,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or document, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -9435,15 +7107,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Invalid fields, or the document is issued */
                 422: {
                     headers: {
@@ -9453,15 +7117,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         post?: never;
@@ -9519,24 +7175,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or document, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -9546,15 +7186,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Neither amending document nor note, an unknown amending document, or not in force */
                 422: {
                     headers: {
@@ -9564,15 +7196,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -9618,24 +7242,8 @@ export interface paths {
                         "application/json": components["schemas"]["NormativeDocumentView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or document, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -9645,15 +7253,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Still valid, or not in force */
                 422: {
                     headers: {
@@ -9663,15 +7263,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -9728,24 +7320,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or document, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -9755,15 +7331,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description LR-01 (review not passed), LR-06 (validity too long), a number already issued, or not in review */
                 422: {
                     headers: {
@@ -9773,15 +7341,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -9838,24 +7398,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or document, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -9865,15 +7409,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description LR-06 (validity too long, or already expired), or not in force */
                 422: {
                     headers: {
@@ -9883,15 +7419,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -9948,24 +7476,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or document, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -9975,15 +7487,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description No reason, or not in force */
                 422: {
                     headers: {
@@ -9993,15 +7497,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -10058,24 +7554,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or document, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -10085,15 +7565,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
                 /** @description Not a draft, invalid materials, or the review refused: LR-04 (the named reviewer is the submitter), LR-05 (already reviewed) */
                 422: {
                     headers: {
@@ -10103,15 +7575,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -10175,24 +7639,8 @@ export interface paths {
                         "application/json": components["schemas"]["OfficerPage"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or officer, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -10202,15 +7650,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A bad filter, page or sort */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                422: components["responses"]["BadListQuery"];
             };
         };
         put?: never;
@@ -10250,33 +7690,9 @@ export interface paths {
                         "application/json": components["schemas"]["OfficerView"];
                     };
                 };
-                /** @description Malformed JSON or a value of the wrong type */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or officer, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -10337,24 +7753,8 @@ export interface paths {
                         "application/json": components["schemas"]["OfficerView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or officer, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -10409,24 +7809,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or officer, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -10454,15 +7838,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         post?: never;
@@ -10509,24 +7885,8 @@ export interface paths {
                         "application/json": components["schemas"]["OfficerView"];
                     };
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or officer, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -10536,24 +7896,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -10610,24 +7954,8 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No valid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller's role may not do this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 /** @description No such township or officer, or one the caller may not see (SYS-04) */
                 404: {
                     headers: {
@@ -10637,24 +7965,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match (SYS-02) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match missing (SYS-02) */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                412: components["responses"]["StaleIfMatch"];
+                428: components["responses"]["IfMatchMissing"];
             };
         };
         delete?: never;
@@ -13599,7 +10911,62 @@ export interface components {
             message: string;
         };
     };
-    responses: never;
+    responses: {
+        /** @description A bad filter, page or sort */
+        BadListQuery: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The caller's role may not do this */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description If-Match missing (SYS-02) */
+        IfMatchMissing: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Malformed JSON or a value of the wrong type */
+        MalformedBody: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Stale If-Match (SYS-02) */
+        StaleIfMatch: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid token */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;

@@ -1,6 +1,7 @@
 package fazhi.adapter.rest.adviser;
 
 import fazhi.adapter.identity.CurrentActor;
+import fazhi.adapter.rest.shared.ApiDocs;
 import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
@@ -49,10 +50,8 @@ import java.time.format.DateTimeParseException;
 @Tag(name = "Legal advisers", description = "Legal advisers (法律顾问) the township engages, and the log of their "
         + "consultations")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 @APIResponse(responseCode = "404", description = "No such township, adviser or consultation, or one the caller may "
         + "not see (SYS-04)", content = @Content(mediaType = Problem.MEDIA_TYPE,
         schema = @Schema(implementation = Problem.class)))
@@ -79,8 +78,7 @@ public class LegalAdviserResource {
     @Operation(summary = "List the township's legal advisers", description = "`engagedOn` keeps those whose "
             + "engagement covers that day. " + ROLES_READ)
     @APIResponse(responseCode = "200", description = "One page of advisers")
-    @APIResponse(responseCode = "422", description = "A bad filter, page or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiDocs.BAD_LIST_QUERY)
     public LegalAdviserPage list(
             @Parameter(description = "Township code", example = "jinhe") @PathParam("township") String township,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
@@ -118,8 +116,7 @@ public class LegalAdviserResource {
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LegalAdviserView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or a value of the wrong type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.MALFORMED_BODY)
     @APIResponse(responseCode = "422", description = "Invalid fields, or an Idempotency-Key reused (SYS-03)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<LegalAdviserView> engage(
@@ -141,10 +138,8 @@ public class LegalAdviserResource {
     @Operation(summary = "Edit a legal adviser", description = "Needs `If-Match` with the ETag read (SYS-02). "
             + ROLES_KEEP)
     @APIResponse(responseCode = "200", description = "Saved", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<LegalAdviserView> update(@PathParam("township") String township, @PathParam("id") String id,
@@ -161,8 +156,7 @@ public class LegalAdviserResource {
     @Operation(summary = "The adviser's consultations log", description = "`from` and `to` are days, both included. "
             + ROLES_READ)
     @APIResponse(responseCode = "200", description = "One page of consultations")
-    @APIResponse(responseCode = "422", description = "A bad filter, page or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiDocs.BAD_LIST_QUERY)
     public ConsultationPage consultations(
             @PathParam("township") String township, @PathParam("id") String id,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
@@ -207,8 +201,7 @@ public class LegalAdviserResource {
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConsultationView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or a value of the wrong type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.MALFORMED_BODY)
     @APIResponse(responseCode = "422", description = "Invalid fields, a day outside the engagement, or an "
             + "Idempotency-Key reused (SYS-03)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -233,10 +226,8 @@ public class LegalAdviserResource {
     @Operation(summary = "Correct a consultation", description = "Needs `If-Match` with the ETag read (SYS-02). "
             + ROLES_KEEP)
     @APIResponse(responseCode = "200", description = "Saved", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "Invalid fields, or a day outside the engagement",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ConsultationView> updateConsultation(@PathParam("township") String township,

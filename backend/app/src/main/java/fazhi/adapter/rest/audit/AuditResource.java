@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.type.TypeReference;
 import fazhi.adapter.identity.CurrentActor;
+import fazhi.adapter.rest.shared.ApiDocs;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
 import fazhi.audit.model.AuditEvent;
@@ -33,8 +34,7 @@ import java.util.Map;
 @Authenticated
 @Tag(name = "Audit")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHENTICATED)
 @APIResponse(responseCode = "403", description = "Neither auditor nor leader of the township",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "A township the caller may not see (SYS-04)",
@@ -58,8 +58,7 @@ public class AuditResource {
     @Operation(summary = "Read the audit log", description = "Every change of every record (SYS-01), newest first by "
             + "default. Roles: auditor (the townships they are assigned), leader (their own township).")
     @APIResponse(responseCode = "200", description = "One page of events")
-    @APIResponse(responseCode = "422", description = "A bad filter, page or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiDocs.BAD_LIST_QUERY)
     public AuditEventPage list(
             @Parameter(example = "jinhe") @QueryParam("township") String township,
             @Parameter(example = "officer") @QueryParam("recordType") String recordType,

@@ -1,6 +1,7 @@
 package fazhi.adapter.rest.calendar;
 
 import fazhi.adapter.identity.CurrentActor;
+import fazhi.adapter.rest.shared.ApiDocs;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
 import fazhi.shared.model.CalendarDay;
@@ -41,10 +42,8 @@ import java.time.format.DateTimeParseException;
 @Tag(name = "Holiday calendar", description = "The holiday calendar (节假日安排) working days are counted over: "
         + "public holidays and adjusted working weekend days (调休), shipped with the State Council's schedules")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 public class HolidayCalendarResource {
 
     private static final String ROLE_ADMIN = "Changes are county-wide and audited in the audit chain `county`. "

@@ -1,6 +1,7 @@
 package fazhi.adapter.rest.document;
 
 import fazhi.adapter.identity.CurrentActor;
+import fazhi.adapter.rest.shared.ApiDocs;
 import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
@@ -40,10 +41,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Authenticated
 @Tag(name = "Normative documents")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 @APIResponse(responseCode = "404", description = "No such township or campaign, or one the caller may not see "
         + "(SYS-04)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CleanUpResource {
@@ -67,8 +66,7 @@ public class CleanUpResource {
     @Operation(summary = "List the township's clean-up campaigns", description = "`year` is the year of the "
             + "campaign's date. " + ROLES_READ)
     @APIResponse(responseCode = "200", description = "One page of campaigns")
-    @APIResponse(responseCode = "422", description = "A bad filter, page or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiDocs.BAD_LIST_QUERY)
     public CleanUpPage list(
             @Parameter(description = "Township code", example = "jinhe") @PathParam("township") String township,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
@@ -103,8 +101,7 @@ public class CleanUpResource {
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CleanUpView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or a value of the wrong type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.MALFORMED_BODY)
     @APIResponse(responseCode = "422", description = "Invalid fields, or an Idempotency-Key reused (SYS-03)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<CleanUpView> open(@PathParam("township") String township,
@@ -126,10 +123,8 @@ public class CleanUpResource {
             + "later decision on the same document replaces it. Needs `If-Match` with the campaign's ETag (SYS-02). "
             + ROLES_KEEP)
     @APIResponse(responseCode = "200", description = "Decided", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "Invalid fields, a document not in force or unknown, or the "
             + "campaign is closed", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -149,10 +144,8 @@ public class CleanUpResource {
             + "still in force are repealed on the closing day (KEEP and AMEND are recorded only). Needs `If-Match` "
             + "(SYS-02). " + ROLES_DECIDE)
     @APIResponse(responseCode = "200", description = "Closed", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "Already closed, or a closing date before the campaign's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<CleanUpView> close(@PathParam("township") String township, @PathParam("id") String id,

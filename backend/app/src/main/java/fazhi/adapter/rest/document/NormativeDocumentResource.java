@@ -1,6 +1,7 @@
 package fazhi.adapter.rest.document;
 
 import fazhi.adapter.identity.CurrentActor;
+import fazhi.adapter.rest.shared.ApiDocs;
 import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
@@ -48,10 +49,8 @@ import org.jboss.resteasy.reactive.RestResponse;
         + "before issue (LR-01), validity at most five years, two when provisional (LR-06), re-evaluation, "
         + "amendment, repeal, expiry, clean-up campaigns (集中清理)")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 @APIResponse(responseCode = "404", description = "No such township or document, or one the caller may not see "
         + "(SYS-04)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class NormativeDocumentResource {
@@ -83,8 +82,7 @@ public class NormativeDocumentResource {
                     + "their validity whose expiry is not recorded yet. `evaluationDue` keeps documents in force "
                     + "within six months of the end of their validity. `year` is the year of issue. " + ROLES_READ)
     @APIResponse(responseCode = "200", description = "One page of documents")
-    @APIResponse(responseCode = "422", description = "A bad filter, page or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiDocs.BAD_LIST_QUERY)
     public NormativeDocumentPage list(
             @Parameter(description = "Township code", example = "jinhe") @PathParam("township") String township,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
@@ -132,8 +130,7 @@ public class NormativeDocumentResource {
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NormativeDocumentView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or a value of the wrong type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.MALFORMED_BODY)
     @APIResponse(responseCode = "422", description = "Invalid fields, or an Idempotency-Key reused with another "
             + "body (SYS-03)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -155,10 +152,8 @@ public class NormativeDocumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a draft or a document in review", description = CHANGE + ROLES_KEEP)
     @APIResponse(responseCode = "200", description = "Saved", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "Invalid fields, or the document is issued",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<NormativeDocumentView> revise(@PathParam("township") String township,
@@ -179,10 +174,8 @@ public class NormativeDocumentResource {
             + "legality review (subject NORMATIVE_DOCUMENT, reference the document's id) with the materials. "
             + CHANGE + ROLES_KEEP)
     @APIResponse(responseCode = "200", description = "In review", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "Not a draft, invalid materials, or the review refused: "
             + "LR-04 (the named reviewer is the submitter), LR-05 (already reviewed)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -203,10 +196,8 @@ public class NormativeDocumentResource {
             + "after the legality review passed, dated not before its opinion; LR-06: valid at most five years, two "
             + "when provisional. " + CHANGE + ROLES_DECIDE)
     @APIResponse(responseCode = "200", description = "In force", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "LR-01 (review not passed), LR-06 (validity too long), a "
             + "number already issued, or not in review",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -226,10 +217,8 @@ public class NormativeDocumentResource {
     @Operation(summary = "Record that a document in force was amended", description = "EFFECTIVE → AMENDED. "
             + CHANGE + ROLES_KEEP)
     @APIResponse(responseCode = "200", description = "Amended", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "Neither amending document nor note, an unknown amending "
             + "document, or not in force",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -249,10 +238,8 @@ public class NormativeDocumentResource {
     @Operation(summary = "Repeal a document in force", description = "EFFECTIVE → REPEALED. " + CHANGE
             + ROLES_DECIDE)
     @APIResponse(responseCode = "200", description = "Repealed", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "No reason, or not in force",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<NormativeDocumentView> repeal(@PathParam("township") String township,
@@ -272,10 +259,8 @@ public class NormativeDocumentResource {
             + "counts from the evaluation day, at most five years (two when provisional); past the end the document "
             + "has expired and is no longer re-evaluated. " + CHANGE + ROLES_KEEP)
     @APIResponse(responseCode = "200", description = "Re-evaluated", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "LR-06 (validity too long, or already expired), or not in force",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<NormativeDocumentView> reevaluate(@PathParam("township") String township,
@@ -294,10 +279,8 @@ public class NormativeDocumentResource {
             + "(LR-06), once the validity's last day has passed; lists and views already show such a document as "
             + "EXPIRED. " + CHANGE + ROLES_KEEP)
     @APIResponse(responseCode = "200", description = "Expired", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "Still valid, or not in force",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<NormativeDocumentView> expire(@PathParam("township") String township,

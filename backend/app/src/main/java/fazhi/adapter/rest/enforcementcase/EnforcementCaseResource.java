@@ -1,6 +1,7 @@
 package fazhi.adapter.rest.enforcementcase;
 
 import fazhi.adapter.identity.CurrentActor;
+import fazhi.adapter.rest.shared.ApiDocs;
 import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
@@ -62,10 +63,8 @@ import org.jboss.resteasy.reactive.RestResponse;
         + "notice, hearing, legal review, decision, delivery, execution, closing, publication and revocation, each "
         + "step refused with its rule (ENF-01..ENF-13) and legal basis where the law does not allow it")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 @APIResponse(responseCode = "404", description = "No such township or case, or one the caller may not see (SYS-04)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EnforcementCaseResource {
@@ -96,8 +95,7 @@ public class EnforcementCaseResource {
                     + "(decision, hearing window, delivery, payment) due within that many days, overdue ones included. "
                     + "Items carry the party's name only, never personal data. " + ROLES_READ)
     @APIResponse(responseCode = "200", description = "One page of cases")
-    @APIResponse(responseCode = "422", description = "A bad filter, page or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiDocs.BAD_LIST_QUERY)
     public EnforcementCasePage list(
             @Parameter(description = "Township code", example = "jinhe") @PathParam("township") String township,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
@@ -188,8 +186,7 @@ public class EnforcementCaseResource {
     @APIResponse(responseCode = "200", description = "Saved", headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "412", description = "Someone else changed the case since it was read (SYS-02)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "Invalid fields, no longer editable, or ENF-01, ENF-02, ENF-12",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<EnforcementCaseView> edit(
@@ -207,10 +204,8 @@ public class EnforcementCaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start the investigation (调查取证)", description = "FILED → INVESTIGATING. " + CHANGE + ROLES_ACT)
     @APIResponse(responseCode = "200", description = "Investigating", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "Invalid fields, or not FILED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<EnforcementCaseView> investigate(
@@ -233,10 +228,8 @@ public class EnforcementCaseResource {
                     + "hearing; ENF-03: on the simple procedure only a warning or a fine up to 200.00 (person) / "
                     + "3000.00 (organisation); ENF-01/02 on the day. " + CHANGE + ROLES_ACT)
     @APIResponse(responseCode = "200", description = "Notified", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "ENF-01, ENF-02, ENF-03 or ENF-06, invalid fields, or the wrong "
             + "status", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -256,10 +249,8 @@ public class EnforcementCaseResource {
     @Operation(summary = "Record that the party waived the hearing", description = "After a notice that offered one "
             + "(ENF-06); the decision need not wait for the end of the window. " + CHANGE + ROLES_ACT)
     @APIResponse(responseCode = "200", description = "Waived", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "No hearing offered, or the wrong status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<EnforcementCaseView> waiveHearing(
@@ -278,10 +269,8 @@ public class EnforcementCaseResource {
     @Operation(summary = "Record the party's request for a hearing", description = "ENF-06: within 5 days of the "
             + "notice (day 5 accepted, day 6 refused); no decision until the hearing is held. " + CHANGE + ROLES_ACT)
     @APIResponse(responseCode = "200", description = "Requested", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "ENF-06 (too late), no hearing offered, or the wrong status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<EnforcementCaseView> requestHearing(
@@ -300,10 +289,8 @@ public class EnforcementCaseResource {
     @Operation(summary = "Record the hearing held (听证)", description = "HEARING_REQUESTED → HEARING_HELD; the "
             + "decision then needs a passed legal review (ENF-07). " + CHANGE + ROLES_ACT)
     @APIResponse(responseCode = "200", description = "Held", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "Invalid fields, or no hearing requested",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<EnforcementCaseView> holdHearing(
@@ -324,10 +311,8 @@ public class EnforcementCaseResource {
             + "(flagged, or a hearing held) may be decided only once it passed (ENF-07). The review's own rules "
             + "apply (LR-04: the reviewer may not be the submitter; LR-05). " + CHANGE + ROLES_ACT)
     @APIResponse(responseCode = "200", description = "Submitted", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "Invalid fields, the wrong status, or LR-04/LR-05",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<EnforcementCaseView> requestLegalReview(
@@ -347,10 +332,8 @@ public class EnforcementCaseResource {
             + "decision is due 90 days after filing; a leader may move the due date, with a reason. " + CHANGE
             + ROLE_LEADER)
     @APIResponse(responseCode = "200", description = "Extended", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "Invalid fields (a date not after the current due date), the "
             + "simple procedure, or already decided",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -374,10 +357,8 @@ public class EnforcementCaseResource {
             + "when the party has earlier violations (ENF-08). A penalty gets the next decision number of its year "
             + "(锦和罚决字〔2025〕第7号). " + CHANGE + ROLES_ACT)
     @APIResponse(responseCode = "200", description = "Decided", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "A refusal by ENF-01..ENF-08 or ENF-12, invalid fields, or the "
             + "wrong status", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -398,10 +379,8 @@ public class EnforcementCaseResource {
             + "decision when the party was present, within 7 days when absent; later only with `lateReason`. "
             + "ENF-01/02 on the day. " + CHANGE + ROLES_ACT)
     @APIResponse(responseCode = "200", description = "Delivered", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "ENF-10 (late without a reason), ENF-01/02, or the wrong status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<EnforcementCaseView> deliver(
@@ -421,10 +400,8 @@ public class EnforcementCaseResource {
             + "after that a surcharge of 3 % of the fine a day, never more than the fine; `amountPaid` must cover the "
             + "fine plus the surcharge owed on `executedOn`. " + CHANGE + ROLES_ACT)
     @APIResponse(responseCode = "200", description = "Executed", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "ENF-11 (too little paid, naming the amount due), invalid fields, "
             + "nothing to execute, or the wrong status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -445,10 +422,8 @@ public class EnforcementCaseResource {
             + "footage reference, documents complete, certificates shown, uniform worn. ENF-09 asks for the first "
             + "three before the case closes. " + CHANGE + ROLES_ACT)
     @APIResponse(responseCode = "200", description = "Recorded", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "Invalid fields, or the case is finished",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<EnforcementCaseView> recordProcess(
@@ -468,10 +443,8 @@ public class EnforcementCaseResource {
             + "reference, documents complete, certificates shown); from EXECUTED, or DELIVERED when there is nothing "
             + "to execute. " + CHANGE + ROLES_ACT)
     @APIResponse(responseCode = "200", description = "Closed", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "ENF-09 (the record incomplete), or the wrong status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<EnforcementCaseView> close(
@@ -490,10 +463,8 @@ public class EnforcementCaseResource {
     @Operation(summary = "Publish the penalty decision (公示)", description = "ENF-13: a decided penalty, not revoked, "
             + "once; the public list shows it with the party's personal data removed. " + CHANGE + ROLE_LEADER)
     @APIResponse(responseCode = "200", description = "Published", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "ENF-13 (no penalty decided, revoked, already published)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<EnforcementCaseView> publish(
@@ -512,10 +483,8 @@ public class EnforcementCaseResource {
     @Operation(summary = "Revoke the decision (撤销)", description = "→ REVOKED, with a reason; a publication is "
             + "withdrawn the same day (ENF-13). " + CHANGE + ROLE_LEADER)
     @APIResponse(responseCode = "200", description = "Revoked", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "Invalid fields, or nothing decided to revoke",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<EnforcementCaseView> revoke(

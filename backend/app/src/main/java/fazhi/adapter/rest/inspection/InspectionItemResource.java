@@ -1,6 +1,7 @@
 package fazhi.adapter.rest.inspection;
 
 import fazhi.adapter.identity.CurrentActor;
+import fazhi.adapter.rest.shared.ApiDocs;
 import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
@@ -45,10 +46,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Inspection items", description = "The enterprise inspection items list (涉企行政检查事项清单): only a "
         + "published item may be inspected (ENF-14)")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 @APIResponse(responseCode = "404", description = "No such township or item, or one the caller may not see (SYS-04)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class InspectionItemResource {
@@ -71,8 +70,7 @@ public class InspectionItemResource {
     @Operation(summary = "List the township's inspection items",
             description = "Published and unpublished; filters combine with AND. " + ROLES_READ)
     @APIResponse(responseCode = "200", description = "One page of items")
-    @APIResponse(responseCode = "422", description = "A bad filter, page or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiDocs.BAD_LIST_QUERY)
     public InspectionItemPage list(
             @Parameter(description = "Township code", example = "jinhe") @PathParam("township") String township,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
@@ -121,8 +119,7 @@ public class InspectionItemResource {
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = InspectionItemView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or a value of the wrong type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.MALFORMED_BODY)
     @APIResponse(responseCode = "422", description = "Invalid fields, a code already used, or an Idempotency-Key "
             + "reused with another body (SYS-03)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -147,8 +144,7 @@ public class InspectionItemResource {
     @APIResponse(responseCode = "200", description = "Saved", headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "412", description = "Someone else changed the item since it was read (SYS-02)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "Invalid fields or a code already used",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<InspectionItemView> update(@PathParam("township") String township, @PathParam("id") String id,
@@ -166,12 +162,10 @@ public class InspectionItemResource {
     @Operation(summary = "Publish an item", description = "Puts it on the public list today; from then on "
             + "inspections may cite it (ENF-14). Needs `If-Match`. " + ROLES_LEAD)
     @APIResponse(responseCode = "200", description = "Published", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
     @APIResponse(responseCode = "422", description = "Already published",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     public RestResponse<InspectionItemView> publish(@PathParam("township") String township,
                                                     @PathParam("id") String id,
                                                     @HeaderParam("If-Match") String ifMatch) {

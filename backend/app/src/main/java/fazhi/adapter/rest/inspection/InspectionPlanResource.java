@@ -1,6 +1,7 @@
 package fazhi.adapter.rest.inspection;
 
 import fazhi.adapter.identity.CurrentActor;
+import fazhi.adapter.rest.shared.ApiDocs;
 import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
@@ -44,10 +45,8 @@ import java.util.List;
 @Tag(name = "Inspection plans", description = "Yearly enterprise inspection plans (涉企行政检查计划): drafted from the "
         + "published items list, filed with the county (备案), published")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 @APIResponse(responseCode = "404", description = "No such township or plan, or one the caller may not see (SYS-04)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class InspectionPlanResource {
@@ -69,8 +68,7 @@ public class InspectionPlanResource {
     @Operation(summary = "List the township's inspection plans", description = "Filters combine with AND. "
             + InspectionItemResource.ROLES_READ)
     @APIResponse(responseCode = "200", description = "One page of plans")
-    @APIResponse(responseCode = "422", description = "A bad filter, page or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiDocs.BAD_LIST_QUERY)
     public InspectionPlanPage list(
             @Parameter(description = "Township code", example = "jinhe") @PathParam("township") String township,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
@@ -115,8 +113,7 @@ public class InspectionPlanResource {
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = InspectionPlanView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or a value of the wrong type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.MALFORMED_BODY)
     @APIResponse(responseCode = "422", description = "Invalid fields; an unpublished item (rule ENF-14); an "
             + "Idempotency-Key reused with another body (SYS-03)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -141,8 +138,7 @@ public class InspectionPlanResource {
     @APIResponse(responseCode = "200", description = "Saved", headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "412", description = "Someone else changed the plan since it was read (SYS-02)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "Invalid fields, not a draft, or an unpublished item (ENF-14)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<InspectionPlanView> update(@PathParam("township") String township, @PathParam("id") String id,
@@ -161,12 +157,10 @@ public class InspectionPlanResource {
     @Operation(summary = "Record the county's filing (备案)", description = "DRAFT → FILED, with the day of the "
             + "filing and its reference. Needs `If-Match`. " + ROLES_LEAD)
     @APIResponse(responseCode = "200", description = "Filed", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
     @APIResponse(responseCode = "422", description = "Not a draft, or invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     public RestResponse<InspectionPlanView> file(@PathParam("township") String township, @PathParam("id") String id,
                                                  @HeaderParam("If-Match") String ifMatch,
                                                  @NotNull @Valid InspectionPlanFilingRequest request) {
@@ -182,12 +176,10 @@ public class InspectionPlanResource {
     @Operation(summary = "Publish a filed plan", description = "FILED → PUBLISHED today; it appears on the public "
             + "list. Needs `If-Match`. " + ROLES_LEAD)
     @APIResponse(responseCode = "200", description = "Published", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
     @APIResponse(responseCode = "422", description = "Not filed yet, or already published",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     public RestResponse<InspectionPlanView> publish(@PathParam("township") String township,
                                                     @PathParam("id") String id,
                                                     @HeaderParam("If-Match") String ifMatch) {

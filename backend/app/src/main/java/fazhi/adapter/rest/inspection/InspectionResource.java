@@ -1,6 +1,7 @@
 package fazhi.adapter.rest.inspection;
 
 import fazhi.adapter.identity.CurrentActor;
+import fazhi.adapter.rest.shared.ApiDocs;
 import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
@@ -47,10 +48,8 @@ import org.jboss.resteasy.reactive.RestResponse;
         + "certified officers (ENF-01, ENF-02), a leader's approval before it happens within the yearly cap per "
         + "enterprise (ENF-14), notice, result")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 @APIResponse(responseCode = "404", description = "No such township or inspection, or one the caller may not see "
         + "(SYS-04)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -74,8 +73,7 @@ public class InspectionResource {
             description = "Filters combine with AND. `year` is the year an inspection counts in: the day it was "
                     + "done, the planned day until then. " + InspectionItemResource.ROLES_READ)
     @APIResponse(responseCode = "200", description = "One page of inspections")
-    @APIResponse(responseCode = "422", description = "A bad filter, page or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiDocs.BAD_LIST_QUERY)
     public InspectionPage list(
             @Parameter(description = "Township code", example = "jinhe") @PathParam("township") String township,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
@@ -129,8 +127,7 @@ public class InspectionResource {
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = InspectionView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or a value of the wrong type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.MALFORMED_BODY)
     @APIResponse(responseCode = "422", description = "Invalid fields (e.g. a credit code with a wrong check "
             + "character), a refusal by ENF-01, ENF-02 or ENF-14 (with `rule` and `legalBasis`), or an "
             + "Idempotency-Key reused with another body (SYS-03)",
@@ -157,8 +154,7 @@ public class InspectionResource {
     @APIResponse(responseCode = "200", description = "Saved", headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "412", description = "Someone else changed it since it was read (SYS-02)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "Invalid fields, not PROPOSED, or refused by ENF-01, ENF-02, "
             + "ENF-14",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -180,13 +176,11 @@ public class InspectionResource {
             + "against the caps (ENF-14); beyond a cap only a CASE_TRIGGERED one with `exceedYearlyCap: true`. The "
             + "body may be left out. Needs `If-Match`. " + ROLES_LEAD)
     @APIResponse(responseCode = "200", description = "Approved", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
     @APIResponse(responseCode = "422", description = "Not PROPOSED, or refused by ENF-01, ENF-02, ENF-14 (naming the "
             + "count and the cap)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     public RestResponse<InspectionView> approve(@PathParam("township") String township, @PathParam("id") String id,
                                                 @HeaderParam("If-Match") String ifMatch,
                                                 @Valid InspectionApprovalRequest request) {
@@ -202,12 +196,10 @@ public class InspectionResource {
     @Operation(summary = "Record the notice to the enterprise", description = "APPROVED → NOTIFIED, on a day not "
             + "before the approval nor in the future. Needs `If-Match`. " + ROLES_INSPECT)
     @APIResponse(responseCode = "200", description = "Notified", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
     @APIResponse(responseCode = "422", description = "Not APPROVED, or a bad day",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     public RestResponse<InspectionView> notifyEnterprise(@PathParam("township") String township,
                                                          @PathParam("id") String id,
                                                          @HeaderParam("If-Match") String ifMatch,
@@ -226,12 +218,10 @@ public class InspectionResource {
             + "the findings, a rectification deadline with RECTIFICATION_ORDERED, a case reference with CASE_OPENED. "
             + "Needs `If-Match`. " + ROLES_INSPECT)
     @APIResponse(responseCode = "200", description = "Done", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
     @APIResponse(responseCode = "422", description = "Not NOTIFIED, invalid fields, or refused by ENF-01, ENF-02",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     public RestResponse<InspectionView> recordResult(@PathParam("township") String township,
                                                      @PathParam("id") String id,
                                                      @HeaderParam("If-Match") String ifMatch,

@@ -1,6 +1,7 @@
 package fazhi.adapter.rest.officer;
 
 import fazhi.adapter.identity.CurrentActor;
+import fazhi.adapter.rest.shared.ApiDocs;
 import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
@@ -43,10 +44,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Authenticated
 @Tag(name = "Officers")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 @APIResponse(responseCode = "404", description = "No such township or officer, or one the caller may not see (SYS-04)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class OfficerResource {
@@ -73,8 +72,7 @@ public class OfficerResource {
             description = "Filters combine with AND. `expiringWithinDays` keeps officers whose certificate is valid "
                     + "today and expires within that many days. " + ROLES_READ)
     @APIResponse(responseCode = "200", description = "One page of officers")
-    @APIResponse(responseCode = "422", description = "A bad filter, page or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = ApiDocs.BAD_LIST_QUERY)
     public OfficerPage list(
             @Parameter(description = "Township code", example = "jinhe") @PathParam("township") String township,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
@@ -117,8 +115,7 @@ public class OfficerResource {
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OfficerView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or a value of the wrong type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.MALFORMED_BODY)
     @APIResponse(responseCode = "422", description = "Invalid fields, a certificate number already held, or an "
             + "Idempotency-Key reused with another body (SYS-03)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -142,8 +139,7 @@ public class OfficerResource {
     @APIResponse(responseCode = "200", description = "Saved", headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "412", description = "Someone else changed the officer since it was read (SYS-02)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     @APIResponse(responseCode = "422", description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<OfficerView> update(@PathParam("township") String township, @PathParam("id") String id,
@@ -162,10 +158,8 @@ public class OfficerResource {
     @Operation(summary = "Suspend an officer", description = "A suspended officer may not act (ENF-02). Needs "
             + "`If-Match`. " + ROLES_DECIDE)
     @APIResponse(responseCode = "200", description = "Suspended", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     public RestResponse<OfficerView> suspend(@PathParam("township") String township, @PathParam("id") String id,
                                              @HeaderParam("If-Match") String ifMatch,
                                              @NotNull @Valid SuspensionRequest request) {
@@ -178,10 +172,8 @@ public class OfficerResource {
     @Transactional
     @Operation(summary = "Reinstate a suspended officer", description = "Needs `If-Match`. " + ROLES_DECIDE)
     @APIResponse(responseCode = "200", description = "Active again", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "412", description = "Stale If-Match (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (SYS-02)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
     public RestResponse<OfficerView> reinstate(@PathParam("township") String township, @PathParam("id") String id,
                                                @HeaderParam("If-Match") String ifMatch) {
         long expected = ETags.expectedVersion(ifMatch);
