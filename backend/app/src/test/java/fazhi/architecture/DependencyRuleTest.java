@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The hexagon's dependency rule, as DESIGN.md states it. */
@@ -65,6 +67,21 @@ class DependencyRuleTest {
     void resources_live_in_rest() {
         classes().that().areAnnotatedWith(jakarta.ws.rs.Path.class)
                 .should().resideInAPackage("fazhi.adapter.rest..")
+                .check(classes);
+    }
+
+    @Test
+    void every_change_over_http_runs_in_a_retried_write_transaction() {
+        methods().that().areDeclaredInClassesThat().resideInAPackage("fazhi.adapter.rest..")
+                .and().areAnnotatedWith(jakarta.ws.rs.POST.class)
+                .or().areAnnotatedWith(jakarta.ws.rs.PUT.class)
+                .or().areAnnotatedWith(jakarta.ws.rs.DELETE.class)
+                .or().areAnnotatedWith(jakarta.ws.rs.PATCH.class)
+                .should().beAnnotatedWith(fazhi.adapter.rest.shared.WriteTransaction.class)
+                .because("a deadlock or lock wait must be retried, never answered 500 (WriteTransactionInterceptor)")
+                .check(classes);
+        noMethods().that().areDeclaredInClassesThat().resideInAPackage("fazhi.adapter.rest..")
+                .should().beAnnotatedWith(jakarta.transaction.Transactional.class)
                 .check(classes);
     }
 

@@ -3,6 +3,7 @@ package fazhi.shared.service;
 import fazhi.shared.model.Actor;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.InvalidInput.FieldViolation;
+import fazhi.shared.model.RequestInFlight;
 import fazhi.shared.model.Role;
 import fazhi.shared.model.RuleViolation;
 import fazhi.shared.port.out.IdempotencyStore.StoredAnswer;
@@ -128,6 +129,32 @@ class Sys03IdempotencyTest {
 
         // then
         assertThat(work.runs()).isEqualTo(1);
+    }
+
+    @Test
+    void a_retry_while_the_first_request_is_still_in_flight_is_told_so_without_running_the_work() {
+        // given
+        store.inFlight("wang.clerk", KEY, FINGERPRINT);
+
+        // when
+        thrown(RequestInFlight.class, () -> idempotency.once(clerk, KEY, FINGERPRINT, work));
+
+        // then
+        assertThat(work.runs()).isZero();
+    }
+
+    @Test
+    void another_request_with_a_key_in_flight_is_refused_by_sys_03() {
+        // given
+        store.inFlight("wang.clerk", KEY, FINGERPRINT);
+
+        // when
+        RuleViolation refusal = thrown(RuleViolation.class,
+                () -> idempotency.once(clerk, KEY, "POST /townships/jinhe/officers sha256:bb22", work));
+
+        // then
+        assertThat(refusal.ruleId()).isEqualTo("SYS-03");
+        assertThat(work.runs()).isZero();
     }
 
     @ParameterizedTest

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fazhi.audit.model.AuditChain;
 import fazhi.audit.model.AuditEvent;
 import fazhi.audit.model.AuditFilter;
+import fazhi.adapter.persistence.shared.ExclusiveRows;
 import fazhi.audit.port.out.AuditEventRepository;
 import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
@@ -85,20 +86,15 @@ public class AuditLogPersistenceAdapter implements AuditLog, AuditEventRepositor
     }
 
     /**
-     * Creates the township's head on its first event, then locks its row until the transaction ends, so
-     * that appends to one chain line up. Plain SQL: MariaDB lacks the {@code FOR UPDATE OF} Hibernate writes.
+     * Creates the township's head on its first event or takes its exclusive lock at once, and holds it until the
+     * transaction ends, so that appends to one chain line up ({@link ExclusiveRows}). Plain SQL: MariaDB lacks the
+     * {@code FOR UPDATE OF} Hibernate writes.
      */
     private Head lockHead(String township, java.time.Instant at, String by) {
         var em = events.getEntityManager();
-        em.createNativeQuery("""
-                        INSERT IGNORE INTO audit_chain_heads
-                            (township, last_sequence, last_hash, version, created_at, created_by, updated_at, updated_by)
-                        VALUES (?1, 0, ?2, 0, ?3, ?4, ?3, ?4)""")
-                .setParameter(1, township)
-                .setParameter(2, AuditChain.GENESIS)
-                .setParameter(3, at)
-                .setParameter(4, by)
-                .executeUpdate();
+        ExclusiveRows.createOrLock(em, "audit_chain_heads", ExclusiveRows.columns("township", township,
+                "last_sequence", 0, "last_hash", AuditChain.GENESIS, "version", 0, "created_at", at, "created_by", by,
+                "updated_at", at, "updated_by", by));
         Object[] row = (Object[]) em.createNativeQuery(
                         "SELECT last_sequence, last_hash FROM audit_chain_heads WHERE township = ?1 FOR UPDATE")
                 .setParameter(1, township)

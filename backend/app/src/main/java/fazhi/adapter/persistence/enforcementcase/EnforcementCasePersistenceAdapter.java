@@ -1,5 +1,6 @@
 package fazhi.adapter.persistence.enforcementcase;
 
+import fazhi.adapter.persistence.shared.ExclusiveRows;
 import fazhi.adapter.persistence.shared.PersonalDataCipher;
 import fazhi.enforcement.model.CaseDetails;
 import fazhi.enforcement.model.CaseNumber;
@@ -95,19 +96,15 @@ public class EnforcementCasePersistenceAdapter implements EnforcementCaseReposit
 
     /**
      * Takes the next number in one upsert, which creates the counter row on first use or raises it, and holds
-     * the row's exclusive lock until the transaction ends: two filings or decisions at once take different
-     * numbers, and a rolled-back one gives its number back. (An INSERT IGNORE followed by SELECT ... FOR UPDATE
-     * deadlocks when several transactions create the same row at once: their shared locks cannot all upgrade.)
+     * the row's exclusive lock until the transaction ends ({@link ExclusiveRows}): two filings or decisions at
+     * once take different numbers, and a rolled-back one gives its number back, so the numbers stay gap-free.
      */
     @Override
     public int nextNumber(TownshipCode township, NumberKind kind, int year) {
         EntityManager em = cases.getEntityManager();
-        em.createNativeQuery("""
-                        INSERT INTO enforcement_case_counter (township, kind, counter_year, last_number)
-                        VALUES (?1, ?2, ?3, 1)
-                        ON DUPLICATE KEY UPDATE last_number = last_number + 1""")
-                .setParameter(1, township.value()).setParameter(2, kind.name()).setParameter(3, year)
-                .executeUpdate();
+        ExclusiveRows.createOrUpdate(em, "enforcement_case_counter", ExclusiveRows.columns("township",
+                township.value(), "kind", kind.name(), "counter_year", year, "last_number", 1),
+                "last_number = last_number + 1");
         Number last = (Number) em.createNativeQuery("""
                         SELECT last_number FROM enforcement_case_counter
                          WHERE township = ?1 AND kind = ?2 AND counter_year = ?3 FOR UPDATE""")

@@ -6,6 +6,7 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.review.model.Consultation;
 import fazhi.review.model.LegalAdviser;
 import fazhi.review.model.LinkedRecordType;
@@ -17,7 +18,6 @@ import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.port.out.Clock;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -108,7 +108,7 @@ public class LegalAdviserResource {
     }
 
     @POST
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Engage a legal adviser", description = "A retry with the same `Idempotency-Key` answers the "
             + "first answer (SYS-03). " + ROLES_KEEP)
@@ -133,7 +133,7 @@ public class LegalAdviserResource {
 
     @PUT
     @Path("/{id}")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a legal adviser", description = "Needs `If-Match` with the ETag read (SYS-02). "
             + ROLES_KEEP)
@@ -193,7 +193,7 @@ public class LegalAdviserResource {
 
     @POST
     @Path("/{id}/consultations")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log a consultation of the adviser", description = "Dated within the engagement. Accepts "
             + "`Idempotency-Key` (SYS-03). " + ROLES_KEEP)
@@ -221,7 +221,7 @@ public class LegalAdviserResource {
 
     @PUT
     @Path("/{id}/consultations/{consultationId}")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a consultation", description = "Needs `If-Match` with the ETag read (SYS-02). "
             + ROLES_KEEP)

@@ -1,12 +1,13 @@
 package fazhi.adapter.rest.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fazhi.adapter.identity.CurrentActor;
 import fazhi.adapter.rest.shared.ApiDocs;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.audit.model.AuditEvent;
 import fazhi.audit.model.AuditFilter;
 import fazhi.audit.model.Verification;
@@ -14,7 +15,6 @@ import fazhi.audit.port.in.ReadingAuditTrail;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.PageRequest;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -86,7 +86,7 @@ public class AuditResource {
 
     @GET
     @Path("/verify")
-    @Transactional
+    @WriteTransaction
     @Operation(summary = "Verify a township's audit chain", description = "Recomputes every event's SHA-256 hash and "
             + "link in sequence order and names the first event that does not hold. Roles: auditor, leader (own "
             + "township).")

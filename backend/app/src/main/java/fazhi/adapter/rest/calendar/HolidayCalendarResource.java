@@ -4,12 +4,12 @@ import fazhi.adapter.identity.CurrentActor;
 import fazhi.adapter.rest.shared.ApiDocs;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.shared.model.CalendarDay;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.port.in.KeepingHolidayCalendar;
 import fazhi.shared.port.out.Clock;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -75,7 +75,7 @@ public class HolidayCalendarResource {
 
     @PUT
     @Path("/{date}")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Put a day on the calendar (create or replace)", description = ROLE_ADMIN)
     @APIResponse(responseCode = "200", description = "The day as it now stands")
@@ -92,7 +92,7 @@ public class HolidayCalendarResource {
 
     @DELETE
     @Path("/{date}")
-    @Transactional
+    @WriteTransaction
     @Operation(summary = "Take a day off the calendar",
             description = "The day is an ordinary weekday or weekend day again. " + ROLE_ADMIN)
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -6,6 +6,7 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.review.model.CollectiveDiscussion;
 import fazhi.review.model.DecisionStatus;
 import fazhi.review.model.ExpertArgument;
@@ -13,14 +14,13 @@ import fazhi.review.model.MajorDecision;
 import fazhi.review.model.PublicParticipation;
 import fazhi.review.model.RiskAssessment;
 import fazhi.review.model.SubjectType;
-import fazhi.review.port.in.ManagingMajorDecisions;
 import fazhi.review.port.in.MajorDecisionQuery;
+import fazhi.review.port.in.ManagingMajorDecisions;
 import fazhi.review.port.in.ReviewGate;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.TownshipCode;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -114,7 +114,7 @@ public class MajorDecisionResource {
     }
 
     @POST
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Propose a major decision", description = "It enters its procedure. A retry with the same "
             + "`Idempotency-Key` answers the first answer (SYS-03). " + ROLES_KEEP)
@@ -140,7 +140,7 @@ public class MajorDecisionResource {
 
     @PUT
     @Path("/{id}")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a major decision", description = "Until it is adopted. " + CHANGE + ROLES_KEEP)
     @APIResponse(responseCode = "200", description = "Saved", headers = @Header(name = "ETag"))
@@ -159,7 +159,7 @@ public class MajorDecisionResource {
 
     @PUT
     @Path("/{id}/steps/public-participation")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the public participation (公众参与)", description = STEP)
     @APIResponse(responseCode = "200", description = "Recorded", headers = @Header(name = "ETag"))
@@ -178,7 +178,7 @@ public class MajorDecisionResource {
 
     @PUT
     @Path("/{id}/steps/expert-argument")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the expert argument (专家论证)", description = STEP)
     @APIResponse(responseCode = "200", description = "Recorded", headers = @Header(name = "ETag"))
@@ -197,7 +197,7 @@ public class MajorDecisionResource {
 
     @PUT
     @Path("/{id}/steps/risk-assessment")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the risk assessment (风险评估)", description = STEP)
     @APIResponse(responseCode = "200", description = "Recorded", headers = @Header(name = "ETag"))
@@ -216,7 +216,7 @@ public class MajorDecisionResource {
 
     @POST
     @Path("/{id}/actions/submit-for-review")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit the decision to its legality review", description = "Opens the legality review (subject MAJOR_DECISION, reference the decision's id) with the materials; the "
             + "step is done when the review passes. " + CHANGE + ROLES_KEEP)
@@ -236,7 +236,7 @@ public class MajorDecisionResource {
 
     @PUT
     @Path("/{id}/steps/collective-discussion")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the collective discussion (集体讨论)", description = "LR-02: only after public participation, expert argument, risk assessment and a passed legality review, "
             + "dated not before them. " + CHANGE + ROLES_KEEP)
@@ -256,7 +256,7 @@ public class MajorDecisionResource {
 
     @POST
     @Path("/{id}/actions/adopt")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Adopt the decision", description = "IN_PROCEDURE → ADOPTED. LR-02: only after the collective discussion. " + CHANGE
             + ROLES_DECIDE)
@@ -276,7 +276,7 @@ public class MajorDecisionResource {
 
     @POST
     @Path("/{id}/actions/publish")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish an adopted decision", description = "ADOPTED → PUBLISHED. " + CHANGE + ROLES_KEEP)
     @APIResponse(responseCode = "200", description = "Published", headers = @Header(name = "ETag"))

@@ -6,6 +6,7 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.review.model.CleanUpCampaign;
 import fazhi.review.model.CleanUpStatus;
 import fazhi.review.port.in.CleanUpQuery;
@@ -13,7 +14,6 @@ import fazhi.review.port.in.CleaningUpNormativeDocuments;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.TownshipCode;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -94,7 +94,7 @@ public class CleanUpResource {
     }
 
     @POST
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a clean-up campaign", description = "Accepts `Idempotency-Key` (SYS-03). " + ROLES_KEEP)
     @APIResponse(responseCode = "201", description = "Opened",
@@ -117,7 +117,7 @@ public class CleanUpResource {
 
     @POST
     @Path("/{id}/decisions")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decide on one document in force", description = "KEEP, AMEND or REPEAL with the reason; a "
             + "later decision on the same document replaces it. Needs `If-Match` with the campaign's ETag (SYS-02). "
@@ -138,7 +138,7 @@ public class CleanUpResource {
 
     @POST
     @Path("/{id}/actions/close")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Close a clean-up campaign", description = "OPEN → CLOSED; the documents decided REPEAL and "
             + "still in force are repealed on the closing day (KEEP and AMEND are recorded only). Needs `If-Match` "

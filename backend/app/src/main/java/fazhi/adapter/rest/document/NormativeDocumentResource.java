@@ -6,6 +6,7 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.review.model.DocumentIssue;
 import fazhi.review.model.DocumentStatus;
 import fazhi.review.model.NormativeDocument;
@@ -18,7 +19,6 @@ import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.port.out.Clock;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -122,7 +122,7 @@ public class NormativeDocumentResource {
     }
 
     @POST
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Draft a normative document", description = "A retry with the same `Idempotency-Key` "
             + "answers the first answer without drafting again (SYS-03). " + ROLES_KEEP)
@@ -148,7 +148,7 @@ public class NormativeDocumentResource {
 
     @PUT
     @Path("/{id}")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a draft or a document in review", description = CHANGE + ROLES_KEEP)
     @APIResponse(responseCode = "200", description = "Saved", headers = @Header(name = "ETag"))
@@ -168,7 +168,7 @@ public class NormativeDocumentResource {
 
     @POST
     @Path("/{id}/actions/submit-for-review")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a draft to its legality review", description = "DRAFT → IN_REVIEW; opens the "
             + "legality review (subject NORMATIVE_DOCUMENT, reference the document's id) with the materials. "
@@ -190,7 +190,7 @@ public class NormativeDocumentResource {
 
     @POST
     @Path("/{id}/actions/issue")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue a document whose review passed", description = "IN_REVIEW → EFFECTIVE. LR-01: only "
             + "after the legality review passed, dated not before its opinion; LR-06: valid at most five years, two "
@@ -212,7 +212,7 @@ public class NormativeDocumentResource {
 
     @POST
     @Path("/{id}/actions/amend")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record that a document in force was amended", description = "EFFECTIVE → AMENDED. "
             + CHANGE + ROLES_KEEP)
@@ -233,7 +233,7 @@ public class NormativeDocumentResource {
 
     @POST
     @Path("/{id}/actions/repeal")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Repeal a document in force", description = "EFFECTIVE → REPEALED. " + CHANGE
             + ROLES_DECIDE)
@@ -253,7 +253,7 @@ public class NormativeDocumentResource {
 
     @POST
     @Path("/{id}/actions/re-evaluate")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Re-evaluate a document before its validity ends", description = "LR-06: the new validity "
             + "counts from the evaluation day, at most five years (two when provisional); past the end the document "
@@ -274,7 +274,7 @@ public class NormativeDocumentResource {
 
     @POST
     @Path("/{id}/actions/expire")
-    @Transactional
+    @WriteTransaction
     @Operation(summary = "Record the expiry of a document past its validity", description = "EFFECTIVE → EXPIRED "
             + "(LR-06), once the validity's last day has passed; lists and views already show such a document as "
             + "EXPIRED. " + CHANGE + ROLES_KEEP)

@@ -6,13 +6,13 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.enforcement.model.CaseStatus;
 import fazhi.enforcement.model.EnforcementField;
 import fazhi.enforcement.model.OutcomeKind;
 import fazhi.enforcement.model.Procedure;
 import fazhi.enforcement.port.in.CaseOverview;
 import fazhi.enforcement.port.in.EnforcementCaseQuery;
-import fazhi.enforcement.port.in.ProcessingEnforcementCases;
 import fazhi.enforcement.port.in.ProcessingEnforcementCases.ApproveExtension;
 import fazhi.enforcement.port.in.ProcessingEnforcementCases.Close;
 import fazhi.enforcement.port.in.ProcessingEnforcementCases.Deliver;
@@ -24,11 +24,11 @@ import fazhi.enforcement.port.in.ProcessingEnforcementCases.RequestHearing;
 import fazhi.enforcement.port.in.ProcessingEnforcementCases.RequestLegalReview;
 import fazhi.enforcement.port.in.ProcessingEnforcementCases.Revoke;
 import fazhi.enforcement.port.in.ProcessingEnforcementCases.WaiveHearing;
+import fazhi.enforcement.port.in.ProcessingEnforcementCases;
 import fazhi.shared.model.Actor;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.TownshipCode;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -145,7 +145,7 @@ public class EnforcementCaseResource {
     }
 
     @POST
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "File a case (立案)", description = "Two or more officers, each with a certificate valid on "
             + "the filing date (ENF-01, ENF-02); refused when the violation went undiscovered for 2 years (5 where "
@@ -178,7 +178,7 @@ public class EnforcementCaseResource {
 
     @PUT
     @Path("/{id}")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a case", description = "Party, facts, place, dates, flags and officers, while FILED or "
             + "INVESTIGATING; ENF-01/02 are checked for today and ENF-12 again. `filedOn` is ignored. " + CHANGE
@@ -200,7 +200,7 @@ public class EnforcementCaseResource {
 
     @POST
     @Path("/{id}/actions/investigate")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start the investigation (调查取证)", description = "FILED → INVESTIGATING. " + CHANGE + ROLES_ACT)
     @APIResponse(responseCode = "200", description = "Investigating", headers = @Header(name = "ETag"))
@@ -220,7 +220,7 @@ public class EnforcementCaseResource {
 
     @POST
     @Path("/{id}/actions/notify")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Notify the intended penalty and the party's rights (事先告知)",
             description = "ENF-05: the intended penalty with the rights to statement and defence; ENF-06: a fine at or "
@@ -244,7 +244,7 @@ public class EnforcementCaseResource {
 
     @POST
     @Path("/{id}/actions/waive-hearing")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record that the party waived the hearing", description = "After a notice that offered one "
             + "(ENF-06); the decision need not wait for the end of the window. " + CHANGE + ROLES_ACT)
@@ -264,7 +264,7 @@ public class EnforcementCaseResource {
 
     @POST
     @Path("/{id}/actions/request-hearing")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the party's request for a hearing", description = "ENF-06: within 5 days of the "
             + "notice (day 5 accepted, day 6 refused); no decision until the hearing is held. " + CHANGE + ROLES_ACT)
@@ -284,7 +284,7 @@ public class EnforcementCaseResource {
 
     @POST
     @Path("/{id}/actions/hold-hearing")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the hearing held (听证)", description = "HEARING_REQUESTED → HEARING_HELD; the "
             + "decision then needs a passed legal review (ENF-07). " + CHANGE + ROLES_ACT)
@@ -304,7 +304,7 @@ public class EnforcementCaseResource {
 
     @POST
     @Path("/{id}/actions/request-legal-review")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask for the legal review of the decision (法制审核)", description = "Opens a legality review "
             + "(subject ENFORCEMENT_DECISION, reference the case id) with the summary as its material; a major case "
@@ -326,7 +326,7 @@ public class EnforcementCaseResource {
 
     @POST
     @Path("/{id}/actions/approve-extension")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve deciding after the 90 days", description = "ENF-04: on the ordinary procedure the "
             + "decision is due 90 days after filing; a leader may move the due date, with a reason. " + CHANGE
@@ -348,7 +348,7 @@ public class EnforcementCaseResource {
 
     @POST
     @Path("/{id}/actions/decide")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decide the case (处理决定)", description = "A penalty needs a notice first, no heavier than "
             + "notified (ENF-05), the hearing window closed, waived or the hearing held (ENF-06), a passed legal "
@@ -373,7 +373,7 @@ public class EnforcementCaseResource {
 
     @POST
     @Path("/{id}/actions/deliver")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the delivery of the decision (送达)", description = "ENF-10: on the day of the "
             + "decision when the party was present, within 7 days when absent; later only with `lateReason`. "
@@ -394,7 +394,7 @@ public class EnforcementCaseResource {
 
     @POST
     @Path("/{id}/actions/execute")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the execution (执行)", description = "ENF-11: a fine is due 15 days after delivery; "
             + "after that a surcharge of 3 % of the fine a day, never more than the fine; `amountPaid` must cover the "
@@ -416,7 +416,7 @@ public class EnforcementCaseResource {
 
     @POST
     @Path("/{id}/actions/record-process")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the full-process record (全过程记录)", description = "Replaces the record: body-recorder "
             + "footage reference, documents complete, certificates shown, uniform worn. ENF-09 asks for the first "
@@ -437,7 +437,7 @@ public class EnforcementCaseResource {
 
     @POST
     @Path("/{id}/actions/close")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Close the case (结案)", description = "ENF-09: only with the full-process record (footage "
             + "reference, documents complete, certificates shown); from EXECUTED, or DELIVERED when there is nothing "
@@ -458,7 +458,7 @@ public class EnforcementCaseResource {
 
     @POST
     @Path("/{id}/actions/publish")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish the penalty decision (公示)", description = "ENF-13: a decided penalty, not revoked, "
             + "once; the public list shows it with the party's personal data removed. " + CHANGE + ROLE_LEADER)
@@ -478,7 +478,7 @@ public class EnforcementCaseResource {
 
     @POST
     @Path("/{id}/actions/revoke")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revoke the decision (撤销)", description = "→ REVOKED, with a reason; a publication is "
             + "withdrawn the same day (ENF-13). " + CHANGE + ROLE_LEADER)

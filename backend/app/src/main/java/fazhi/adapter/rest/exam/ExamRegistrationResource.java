@@ -6,6 +6,7 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.enforcement.model.ExamRegistration;
 import fazhi.enforcement.model.ExamStatus;
 import fazhi.enforcement.port.in.ExamRegistrationQuery;
@@ -13,7 +14,6 @@ import fazhi.enforcement.port.in.ManagingExamRegistrations;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.TownshipCode;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -105,7 +105,7 @@ public class ExamRegistrationResource {
     }
 
     @POST
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register someone for the certificate exam", description = "A retry with the same "
             + "`Idempotency-Key` answers the first answer without registering again (SYS-03). " + ROLES_KEEP)
@@ -132,7 +132,7 @@ public class ExamRegistrationResource {
 
     @PUT
     @Path("/{id}")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit an exam registration", description = "Until its result is recorded. " + CHANGE
             + ROLES_KEEP)
@@ -154,7 +154,7 @@ public class ExamRegistrationResource {
 
     @POST
     @Path("/{id}/actions/record-result")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the exam result", description = "Once, not before the exam day. A pass issues the "
             + "certificate through the officer register: a new officer holding it, or, for a registration linked to "

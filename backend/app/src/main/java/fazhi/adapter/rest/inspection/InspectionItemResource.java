@@ -6,6 +6,7 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.enforcement.model.Department;
 import fazhi.enforcement.model.EnforcementField;
 import fazhi.enforcement.model.InspectionItem;
@@ -16,7 +17,6 @@ import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.TownshipCode;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -110,7 +110,7 @@ public class InspectionItemResource {
     }
 
     @POST
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an item to the list", description = "Not published until a leader publishes it. "
             + "Without `yearlyCap` the township's setting applies (2). A retry with the same `Idempotency-Key` "
@@ -137,7 +137,7 @@ public class InspectionItemResource {
 
     @PUT
     @Path("/{id}")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit an inspection item", description = "Needs `If-Match` with the ETag read (SYS-02). "
             + ROLES_KEEP)
@@ -158,7 +158,7 @@ public class InspectionItemResource {
 
     @POST
     @Path("/{id}/actions/publish")
-    @Transactional
+    @WriteTransaction
     @Operation(summary = "Publish an item", description = "Puts it on the public list today; from then on "
             + "inspections may cite it (ENF-14). Needs `If-Match`. " + ROLES_LEAD)
     @APIResponse(responseCode = "200", description = "Published", headers = @Header(name = "ETag"))

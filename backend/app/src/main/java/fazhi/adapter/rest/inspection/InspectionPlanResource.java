@@ -6,6 +6,7 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.enforcement.model.InspectionPlan;
 import fazhi.enforcement.model.InspectionPlanStatus;
 import fazhi.enforcement.port.in.InspectionPlanQuery;
@@ -13,7 +14,6 @@ import fazhi.enforcement.port.in.ManagingInspectionPlans;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.TownshipCode;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -104,7 +104,7 @@ public class InspectionPlanResource {
     }
 
     @POST
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Draft a yearly plan", description = "Its items must be published items of the list "
             + "(ENF-14), each scheduled by months or by a quarter. A retry with the same `Idempotency-Key` answers "
@@ -131,7 +131,7 @@ public class InspectionPlanResource {
 
     @PUT
     @Path("/{id}")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a draft plan", description = "Only a DRAFT is edited. Needs `If-Match` with the ETag "
             + "read (SYS-02). " + ROLES_KEEP)
@@ -152,7 +152,7 @@ public class InspectionPlanResource {
 
     @POST
     @Path("/{id}/actions/file")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the county's filing (备案)", description = "DRAFT → FILED, with the day of the "
             + "filing and its reference. Needs `If-Match`. " + ROLES_LEAD)
@@ -172,7 +172,7 @@ public class InspectionPlanResource {
 
     @POST
     @Path("/{id}/actions/publish")
-    @Transactional
+    @WriteTransaction
     @Operation(summary = "Publish a filed plan", description = "FILED → PUBLISHED today; it appears on the public "
             + "list. Needs `If-Match`. " + ROLES_LEAD)
     @APIResponse(responseCode = "200", description = "Published", headers = @Header(name = "ETag"))

@@ -6,6 +6,7 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.enforcement.model.EnforcementField;
 import fazhi.enforcement.model.Inspection;
 import fazhi.enforcement.model.InspectionReason;
@@ -17,7 +18,6 @@ import fazhi.shared.model.CreditCode;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.TownshipCode;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -116,7 +116,7 @@ public class InspectionResource {
     }
 
     @POST
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Propose an inspection", description = "PROPOSED until a leader approves it. Refused by "
             + "rule ENF-14 when the item is not a published item of the list, or when a PLANNED one would go beyond "
@@ -147,7 +147,7 @@ public class InspectionResource {
 
     @PUT
     @Path("/{id}")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revise a proposal", description = "Only while PROPOSED; checked like a proposal. Needs "
             + "`If-Match` with the ETag read (SYS-02). " + ROLES_INSPECT)
@@ -169,7 +169,7 @@ public class InspectionResource {
 
     @POST
     @Path("/{id}/actions/approve")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve before it happens", description = "PROPOSED → APPROVED today. The officers are "
             + "checked again on the planned day (ENF-01, ENF-02) and the enterprise's inspections of that year "
@@ -191,7 +191,7 @@ public class InspectionResource {
 
     @POST
     @Path("/{id}/actions/notify")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the notice to the enterprise", description = "APPROVED → NOTIFIED, on a day not "
             + "before the approval nor in the future. Needs `If-Match`. " + ROLES_INSPECT)
@@ -211,7 +211,7 @@ public class InspectionResource {
 
     @POST
     @Path("/{id}/actions/record-result")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the result", description = "NOTIFIED → DONE: the day it was done (not before the "
             + "notice, not in the future; the officers' certificates are checked on it, ENF-01/ENF-02), the result, "

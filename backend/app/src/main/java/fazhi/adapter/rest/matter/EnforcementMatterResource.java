@@ -6,6 +6,7 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.enforcement.model.Department;
 import fazhi.enforcement.model.EnforcementField;
 import fazhi.enforcement.model.EnforcementMatter;
@@ -16,7 +17,6 @@ import fazhi.enforcement.port.in.ManagingEnforcementMatters;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.TownshipCode;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -111,7 +111,7 @@ public class EnforcementMatterResource {
     }
 
     @POST
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Define an enforcement matter", description = "The matter is not published until a leader "
             + "publishes it. A retry with the same `Idempotency-Key` answers the first answer without defining again "
@@ -138,7 +138,7 @@ public class EnforcementMatterResource {
 
     @PUT
     @Path("/{id}")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit an enforcement matter", description = "Only while it is not published: withdraw a "
             + "published matter first. " + CHANGE + ROLES_KEEP)
@@ -160,7 +160,7 @@ public class EnforcementMatterResource {
 
     @POST
     @Path("/{id}/actions/publish")
-    @Transactional
+    @WriteTransaction
     @Operation(summary = "Publish an enforcement matter", description = "Puts it on the public list as of today. "
             + CHANGE + ROLES_PUBLISH)
     @APIResponse(responseCode = "200", description = "Published", headers = @Header(name = "ETag"))
@@ -177,7 +177,7 @@ public class EnforcementMatterResource {
 
     @POST
     @Path("/{id}/actions/withdraw")
-    @Transactional
+    @WriteTransaction
     @Operation(summary = "Withdraw an enforcement matter", description = "Takes it off the public list as of today; "
             + "it can then be edited and published again. " + CHANGE + ROLES_PUBLISH)
     @APIResponse(responseCode = "200", description = "Withdrawn", headers = @Header(name = "ETag"))

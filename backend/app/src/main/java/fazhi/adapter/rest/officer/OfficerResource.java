@@ -6,6 +6,7 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.enforcement.model.Department;
 import fazhi.enforcement.model.Officer;
 import fazhi.enforcement.model.OfficerStatus;
@@ -15,7 +16,6 @@ import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.port.out.Clock;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -107,7 +107,7 @@ public class OfficerResource {
     }
 
     @POST
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register an officer", description = "A retry with the same `Idempotency-Key` answers the "
             + "first answer without registering again (SYS-03). " + ROLES_KEEP)
@@ -133,7 +133,7 @@ public class OfficerResource {
 
     @PUT
     @Path("/{id}")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit an officer", description = "Needs `If-Match` with the ETag read (SYS-02). " + ROLES_KEEP)
     @APIResponse(responseCode = "200", description = "Saved", headers = @Header(name = "ETag"))
@@ -153,7 +153,7 @@ public class OfficerResource {
 
     @POST
     @Path("/{id}/actions/suspend")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Suspend an officer", description = "A suspended officer may not act (ENF-02). Needs "
             + "`If-Match`. " + ROLES_DECIDE)
@@ -169,7 +169,7 @@ public class OfficerResource {
 
     @POST
     @Path("/{id}/actions/reinstate")
-    @Transactional
+    @WriteTransaction
     @Operation(summary = "Reinstate a suspended officer", description = "Needs `If-Match`. " + ROLES_DECIDE)
     @APIResponse(responseCode = "200", description = "Active again", headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)

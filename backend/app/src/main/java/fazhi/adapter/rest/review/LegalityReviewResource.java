@@ -6,6 +6,7 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.review.model.LegalityReview;
 import fazhi.review.model.ReviewOpinion;
 import fazhi.review.model.ReviewOutcome;
@@ -17,7 +18,6 @@ import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.port.out.Clock;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -141,7 +141,7 @@ public class LegalityReviewResource {
     }
 
     @POST
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a subject for review", description = "Opens round 1, its window counted in working "
             + "days from today. One review per subject: a rejected subject is resubmitted, not submitted anew "
@@ -168,7 +168,7 @@ public class LegalityReviewResource {
 
     @POST
     @Path("/{id}/actions/assign")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assign the open round to a legal reviewer", description = "Never to one who submitted the "
             + "subject (LR-04); a legal reviewer may take a round on themselves. Needs `If-Match`. "
@@ -189,7 +189,7 @@ public class LegalityReviewResource {
 
     @POST
     @Path("/{id}/actions/approve")
-    @Transactional
+    @WriteTransaction
     @Operation(summary = "Opinion: approved (通过)", description = ROLES_DECIDE)
     @APIResponse(responseCode = "200", description = "Approved", headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
@@ -208,7 +208,7 @@ public class LegalityReviewResource {
 
     @POST
     @Path("/{id}/actions/approve-with-changes")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Opinion: approved with changes (修改后通过)", description = ROLES_DECIDE)
     @APIResponse(responseCode = "200", description = "Approved with the changes listed", headers = @Header(name = "ETag"))
@@ -227,7 +227,7 @@ public class LegalityReviewResource {
 
     @POST
     @Path("/{id}/actions/reject")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Opinion: rejected (不通过)", description = "Blocks the subject until a new round passes "
             + "(LR-05). " + ROLES_DECIDE)
@@ -245,7 +245,7 @@ public class LegalityReviewResource {
 
     @POST
     @Path("/{id}/actions/resubmit")
-    @Transactional
+    @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Resubmit a rejected subject: a new round", description = "Opens round n+1 with new "
             + "materials and a new window; earlier rounds are kept (LR-05). Needs `If-Match`. Roles: the submitter "

@@ -18,7 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "government work. Township-scoped resources live under /api/v1/townships/{township}. "
                         + "Errors are application/problem+json (RFC 9457) with `rule` and `legalBasis` where a rule "
                         + "of the catalogue refused the request. Changes need `If-Match` with the ETag read "
-                        + "(SYS-02); creates accept `Idempotency-Key` (SYS-03). `Accept-Language: en` gives English "
+                        + "(SYS-02); creates accept `Idempotency-Key` (SYS-03): a retry answers the first answer, or 409 with "
+                        + "`Retry-After` while the first is still being done. A change that the database keeps refusing "
+                        + "for concurrent changes' sake answers 503 with `Retry-After`, having written nothing. "
+                        + "`Accept-Language: en` gives English "
                         + "messages, Chinese otherwise.",
                 contact = @Contact(name = "Fazhi")),
         security = @SecurityRequirement(name = "keycloak"),

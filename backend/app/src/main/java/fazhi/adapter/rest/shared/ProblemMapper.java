@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import fazhi.shared.model.AccessDenied;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.RecordNotFound;
+import fazhi.shared.model.RequestInFlight;
 import fazhi.shared.model.Rule;
 import fazhi.shared.model.RuleViolation;
 import io.quarkus.security.AuthenticationFailedException;
@@ -40,6 +41,7 @@ import java.util.stream.Collectors;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String RETRY_AFTER_SECONDS = "1";
     private static final String TYPE_BASE = "https://fazhi.gov.cn/problems/";
 
     private final Messages messages;
@@ -70,6 +72,25 @@ public class ProblemMapper {
         Locale locale = locale(headers);
         return problem(412, "rule-violation", locale, uri, messages.text(locale, "record.changedMeanwhile"),
                 Rule.SYS_02.id(), null, null);
+    }
+
+    /** SYS-03: a retry while the first request with its key is still being done; its answer comes soon. */
+    @ServerExceptionMapper
+    public Response inFlight(RequestInFlight e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        Response answer = problem(409, "request-in-flight", locale, uri, messages.text(locale, "idempotency.inFlight"),
+                Rule.SYS_03.id(), null, null);
+        answer.getHeaders().add(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return answer;
+    }
+
+    /** The database kept refusing the transaction for others' sake (deadlocks, lock waits): nothing was written. */
+    @ServerExceptionMapper
+    public Response busy(TransientConflict e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        Response answer = problem(503, "busy", locale, uri, messages.text(locale, "service.busy"), null, null, null);
+        answer.getHeaders().add(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return answer;
     }
 
     @ServerExceptionMapper
@@ -152,6 +173,9 @@ public class ProblemMapper {
             Locale locale = locale(headers);
             LOG.infof("constraint %s refused a write", duplicate.getConstraintName());
             return problem(409, "conflict", locale, uri, messages.text(locale, "record.conflict"), null, null, null);
+        }
+        if (WriteTransactionInterceptor.isSerializationFailure(e)) {
+            return busy(new TransientConflict(e), headers, uri);
         }
         LOG.error("unexpected failure", e);
         Locale locale = locale(headers);
