@@ -289,6 +289,7 @@ export function casesHandlers(me: () => Me) {
         page: number,
         size,
         total: items.length,
+        totalIsExact: true,
       });
     }),
     http.get(`${api}/townships/:township/enforcement-cases/:id`, ({ params }) => {
@@ -404,7 +405,13 @@ export function casesHandlers(me: () => Me) {
           decidedOn: record.decision?.decidedOn ?? '',
           publishedOn: record.publication?.publishedOn ?? '',
         }));
-      return HttpResponse.json({ items, page: 0, size: 20, total: items.length });
+      return HttpResponse.json({
+        items,
+        page: 0,
+        size: 20,
+        total: items.length,
+        totalIsExact: true,
+      });
     }),
   ];
 }

@@ -58,6 +58,7 @@ const page = <T>(request: Request, items: T[]) => {
     page: number,
     size,
     total: items.length,
+    totalIsExact: true,
   });
 };
 

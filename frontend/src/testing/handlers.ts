@@ -70,6 +70,7 @@ export const handlers = [
       page,
       size,
       total: items.length,
+      totalIsExact: true,
     });
   }),
   http.get(`${api}/townships/:township/officers/:id`, ({ params }) => {

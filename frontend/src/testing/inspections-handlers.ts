@@ -268,6 +268,7 @@ function page<T>(request: Request, items: T[]) {
     page: number,
     size,
     total: items.length,
+    totalIsExact: true,
   });
 }
 

@@ -151,6 +151,7 @@ function page<T>(request: Request, items: T[]) {
     page: number,
     size,
     total: items.length,
+    totalIsExact: true,
   });
 }
 

@@ -7606,7 +7606,7 @@ export interface paths {
                     expiringWithinDays?: number;
                     page?: number;
                     /**
-                     * @description Text in the name, certificate number or phone
+                     * @description Text in the name or certificate number
                      * @example 李
                      */
                     q?: string;
@@ -8050,8 +8050,13 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Counted up to 10 000
+             */
             total: number;
+            /** @description False: more than total match (10 000+) */
+            totalIsExact: boolean;
         };
         /** @description One audit event (SYS-01) and its links in the township's hash chain. */
         AuditEventView: {
@@ -8674,9 +8679,12 @@ export interface components {
             size: number;
             /**
              * Format: int64
+             * @description Counted up to 10 000
              * @example 1
              */
             total: number;
+            /** @description False: more than total match (10 000+) */
+            totalIsExact: boolean;
         };
         /** @description A clean-up campaign (集中清理) opened. */
         CleanUpRequest: {
@@ -8748,9 +8756,12 @@ export interface components {
             size: number;
             /**
              * Format: int64
+             * @description Counted up to 10 000
              * @example 3
              */
             total: number;
+            /** @description False: more than total match (10 000+) */
+            totalIsExact: boolean;
         };
         /** @description One consultation of the adviser (法律咨询), dated within the engagement; the linked record, if any, names both type and id. */
         ConsultationRequest: {
@@ -8947,9 +8958,12 @@ export interface components {
             size: number;
             /**
              * Format: int64
+             * @description Counted up to 10 000
              * @example 40
              */
             total: number;
+            /** @description False: more than total match (10 000+) */
+            totalIsExact: boolean;
         };
         /** @description A case as filed (立案), or as edited while FILED or INVESTIGATING. */
         EnforcementCaseRequest: {
@@ -9183,9 +9197,12 @@ export interface components {
             size: number;
             /**
              * Format: int64
+             * @description Counted up to 10 000
              * @example 12
              */
             total: number;
+            /** @description False: more than total match (10 000+) */
+            totalIsExact: boolean;
         };
         /** @description An enforcement matter (执法事项) as defined or edited, while it is not published. */
         EnforcementMatterRequest: {
@@ -9285,9 +9302,12 @@ export interface components {
             size: number;
             /**
              * Format: int64
+             * @description Counted up to 10 000
              * @example 3
              */
             total: number;
+            /** @description False: more than total match (10 000+) */
+            totalIsExact: boolean;
         };
         /** @description A registration for the administrative enforcement certificate exam (行政执法资格证考试报名), as registered or edited until the result is in. */
         ExamRegistrationRequest: {
@@ -9487,9 +9507,12 @@ export interface components {
             size: number;
             /**
              * Format: int64
+             * @description Counted up to 10 000
              * @example 8
              */
             total: number;
+            /** @description False: more than total match (10 000+) */
+            totalIsExact: boolean;
         };
         /** @description An item of the enterprise inspection items list as created or edited. */
         InspectionItemRequest: {
@@ -9602,9 +9625,12 @@ export interface components {
             size: number;
             /**
              * Format: int64
+             * @description Counted up to 10 000
              * @example 25
              */
             total: number;
+            /** @description False: more than total match (10 000+) */
+            totalIsExact: boolean;
         };
         /** @description The county's filing (备案) of the plan. */
         InspectionPlanFilingRequest: {
@@ -9633,9 +9659,12 @@ export interface components {
             size: number;
             /**
              * Format: int64
+             * @description Counted up to 10 000
              * @example 1
              */
             total: number;
+            /** @description False: more than total match (10 000+) */
+            totalIsExact: boolean;
         };
         /** @description A yearly enterprise inspection plan as drafted or edited. */
         InspectionPlanRequest: {
@@ -9856,9 +9885,12 @@ export interface components {
             size: number;
             /**
              * Format: int64
+             * @description Counted up to 10 000
              * @example 1
              */
             total: number;
+            /** @description False: more than total match (10 000+) */
+            totalIsExact: boolean;
         };
         /** @description A legal adviser (法律顾问) as engaged or edited. */
         LegalAdviserRequest: {
@@ -9926,9 +9958,12 @@ export interface components {
             size: number;
             /**
              * Format: int64
+             * @description Counted up to 10 000
              * @example 12
              */
             total: number;
+            /** @description False: more than total match (10 000+) */
+            totalIsExact: boolean;
         };
         /** @description A legality review (合法性审查) with all its rounds; the top-level status, round, reviewer, window and overdue mark are those of the current round. */
         LegalityReviewView: {
@@ -9998,9 +10033,12 @@ export interface components {
             size: number;
             /**
              * Format: int64
+             * @description Counted up to 10 000
              * @example 3
              */
             total: number;
+            /** @description False: more than total match (10 000+) */
+            totalIsExact: boolean;
         };
         /** @description A major administrative decision (重大行政决策) as proposed or edited, until adopted. */
         MajorDecisionRequest: {
@@ -10113,9 +10151,12 @@ export interface components {
             size: number;
             /**
              * Format: int64
+             * @description Counted up to 10 000
              * @example 2
              */
             total: number;
+            /** @description False: more than total match (10 000+) */
+            totalIsExact: boolean;
         };
         /** @description A normative document (规范性文件) as drafted or edited, until it is issued. */
         NormativeDocumentRequest: {
@@ -10216,9 +10257,12 @@ export interface components {
             size: number;
             /**
              * Format: int64
+             * @description Counted up to 10 000
              * @example 10
              */
             total: number;
+            /** @description False: more than total match (10 000+) */
+            totalIsExact: boolean;
         };
         /** @description An officer as registered or edited. */
         OfficerRequest: {
@@ -10375,9 +10419,12 @@ export interface components {
             size: number;
             /**
              * Format: int64
+             * @description Counted up to 10 000
              * @example 12
              */
             total: number;
+            /** @description False: more than total match (10 000+) */
+            totalIsExact: boolean;
         };
         /** @description A published enforcement matter (执法事项), as the public sees it. */
         PublicEnforcementMatterView: {
@@ -10410,9 +10457,12 @@ export interface components {
             size: number;
             /**
              * Format: int64
+             * @description Counted up to 10 000
              * @example 8
              */
             total: number;
+            /** @description False: more than total match (10 000+) */
+            totalIsExact: boolean;
         };
         /** @description A published item of the enterprise inspection items list. */
         PublicInspectionItemView: {
@@ -10453,9 +10503,12 @@ export interface components {
             size: number;
             /**
              * Format: int64
+             * @description Counted up to 10 000
              * @example 1
              */
             total: number;
+            /** @description False: more than total match (10 000+) */
+            totalIsExact: boolean;
         };
         /** @description A published yearly enterprise inspection plan. */
         PublicInspectionPlanView: {
@@ -10491,9 +10544,12 @@ export interface components {
             size: number;
             /**
              * Format: int64
+             * @description Counted up to 10 000
              * @example 1
              */
             total: number;
+            /** @description False: more than total match (10 000+) */
+            totalIsExact: boolean;
         };
         /** @description A published major decision. */
         PublicMajorDecisionView: {
@@ -10531,9 +10587,12 @@ export interface components {
             size: number;
             /**
              * Format: int64
+             * @description Counted up to 10 000
              * @example 2
              */
             total: number;
+            /** @description False: more than total match (10 000+) */
+            totalIsExact: boolean;
         };
         /** @description A normative document in force, as published. */
         PublicNormativeDocumentView: {
@@ -10600,9 +10659,12 @@ export interface components {
             size: number;
             /**
              * Format: int64
+             * @description Counted up to 10 000
              * @example 7
              */
             total: number;
+            /** @description False: more than total match (10 000+) */
+            totalIsExact: boolean;
         };
         /** @description A published penalty decision (行政处罚决定公示) with the party's personal data removed (ENF-13): an organisation by name, a person as surname + 某; never an identity number, phone or address. */
         PublicPenaltyDecisionView: {

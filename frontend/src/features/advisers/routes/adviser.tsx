@@ -36,6 +36,7 @@ import { AdviserDrawer } from '../components/adviser-drawer';
 import { ConsultationDrawer } from '../components/consultation-drawer';
 import { EngagementTag } from '../components/engagement-tag';
 import { linkedRecordTypes, type Consultation, type LinkedRecordType } from '../types';
+import { shownTotal } from '@/lib/list-total';
 
 /** The registers of this system a consultation can point at, by the kind of record. */
 const recordPages: Partial<Record<LinkedRecordType, string>> = {
@@ -273,7 +274,7 @@ export default function AdviserRoute() {
             current: (consultations.data?.page ?? 0) + 1,
             pageSize: consultations.data?.size ?? 20,
             total: consultations.data?.total ?? 0,
-            showTotal: (total) => tc('table.total', { total }),
+            showTotal: () => tc('table.total', { total: shownTotal(consultations.data) }),
             onChange: (page, size) => search.setPage(page - 1, size),
           }}
         />

@@ -18,6 +18,7 @@ import { useAdvisers } from '../api/advisers';
 import { AdviserDrawer } from '../components/adviser-drawer';
 import { EngagementTag } from '../components/engagement-tag';
 import type { LegalAdviser } from '../types';
+import { shownTotal } from '@/lib/list-total';
 
 /** 法律顾问: the advisers the township engages. */
 export default function AdvisersRoute() {
@@ -109,7 +110,7 @@ export default function AdvisersRoute() {
             current: (advisers.data?.page ?? 0) + 1,
             pageSize: advisers.data?.size ?? 20,
             total: advisers.data?.total ?? 0,
-            showTotal: (total) => tc('table.total', { total }),
+            showTotal: () => tc('table.total', { total: shownTotal(advisers.data) }),
             onChange: (page, size) => search.setPage(page - 1, size),
           }}
         />

@@ -17,6 +17,7 @@ import {
 import { CaseStatusTag, DeadlineTag, dueMark, useOutcomeText } from './case-tags';
 
 import './cases-table.css';
+import { shownTotal } from '@/lib/list-total';
 
 type Props = {
   township: string;
@@ -155,7 +156,7 @@ export function CasesTable({ township, page, loading, sort, ...props }: Props) {
         current: (page?.page ?? 0) + 1,
         pageSize: page?.size ?? 20,
         total: page?.total ?? 0,
-        showTotal: (total) => tc('table.total', { total }),
+        showTotal: () => tc('table.total', { total: shownTotal(page) }),
       }}
       onChange={onChange}
     />

@@ -15,6 +15,7 @@ import {
 } from '../types';
 
 import { DecisionStatusTag } from './decision-tags';
+import { shownTotal } from '@/lib/list-total';
 
 type Props = {
   township: string;
@@ -124,7 +125,7 @@ export function DecisionsTable({ township, page, loading, sort, ...props }: Prop
         current: (page?.page ?? 0) + 1,
         pageSize: page?.size ?? 20,
         total: page?.total ?? 0,
-        showTotal: (total) => tc('table.total', { total }),
+        showTotal: () => tc('table.total', { total: shownTotal(page) }),
       }}
       onChange={onChange}
     />

@@ -16,6 +16,7 @@ import {
 
 import { DocumentStatusTag, ProvisionalTag, ValidityTags } from './document-tags';
 import './documents-table.css';
+import { shownTotal } from '@/lib/list-total';
 
 type Props = {
   township: string;
@@ -134,7 +135,7 @@ export function DocumentsTable({ township, page, loading, sort, ...props }: Prop
         total: page?.total ?? 0,
         showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => tc('table.total', { total }),
+        showTotal: () => tc('table.total', { total: shownTotal(page) }),
       }}
       onChange={onChange}
     />

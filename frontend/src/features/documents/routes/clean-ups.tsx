@@ -18,6 +18,7 @@ import { useCleanUps } from '../api/clean-ups';
 import { OpenCleanUpModal } from '../components/clean-up-modals';
 import { RegisterTabs } from '../components/register-tabs';
 import type { CleanUp } from '../types';
+import { shownTotal } from '@/lib/list-total';
 
 /** 集中清理: the township's clean-up campaigns of normative documents. */
 export default function CleanUpsRoute() {
@@ -101,7 +102,7 @@ export default function CleanUpsRoute() {
             current: (cleanUps.data?.page ?? 0) + 1,
             pageSize: cleanUps.data?.size ?? 20,
             total: cleanUps.data?.total ?? 0,
-            showTotal: (total) => tc('table.total', { total }),
+            showTotal: () => tc('table.total', { total: shownTotal(cleanUps.data) }),
             onChange: (page, size) => search.setPage(page - 1, size),
           }}
         />

@@ -15,6 +15,7 @@ import {
 } from '../types';
 
 import { InspectionStatusTag, ResultTag } from './tags';
+import { shownTotal } from '@/lib/list-total';
 
 type Props = {
   township: string;
@@ -143,7 +144,7 @@ export function InspectionsTable(props: Props) {
         total: page?.total ?? 0,
         showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => tc('table.total', { total }),
+        showTotal: () => tc('table.total', { total: shownTotal(page) }),
       }}
       onChange={onChange}
     />

@@ -14,6 +14,7 @@ import {
 } from '../types';
 
 import { MethodTag } from './tags';
+import { shownTotal } from '@/lib/list-total';
 
 type Props = {
   page: InspectionItemPage | undefined;
@@ -161,7 +162,7 @@ export function ItemsTable(props: Props) {
         total: page?.total ?? 0,
         showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => tc('table.total', { total }),
+        showTotal: () => tc('table.total', { total: shownTotal(page) }),
       }}
       onChange={onChange}
     />

@@ -9,6 +9,7 @@ import type { EnforcementMatter, EnforcementMatterPage, SortableField } from '..
 import { sortableFields } from '../types';
 
 import { KindTag, PublicationTag } from './matter-tags';
+import { shownTotal } from '@/lib/list-total';
 
 type Props = {
   page: EnforcementMatterPage | undefined;
@@ -152,7 +153,7 @@ export function MattersTable(props: Props) {
         total: page?.total ?? 0,
         showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => tc('table.total', { total }),
+        showTotal: () => tc('table.total', { total: shownTotal(page) }),
       }}
       onChange={onChange}
     />

@@ -11,6 +11,7 @@ import type { ExamRegistration, ExamRegistrationPage, ExamSortableField } from '
 import { examSortableFields } from '../types';
 
 import { ExamStatusTag } from './exam-tags';
+import { shownTotal } from '@/lib/list-total';
 
 type Props = {
   page: ExamRegistrationPage | undefined;
@@ -169,7 +170,7 @@ export function ExamRegistrationsTable(props: Props) {
         total: page?.total ?? 0,
         showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => tc('table.total', { total }),
+        showTotal: () => tc('table.total', { total: shownTotal(page) }),
       }}
       onChange={onChange}
     />

@@ -12,6 +12,7 @@ import { sortableFields } from '../types';
 
 import { CertificateTag } from './certificate-tag';
 import './officers-table.css';
+import { shownTotal } from '@/lib/list-total';
 
 export type Sort = { field: SortableField; order: 'asc' | 'desc' } | undefined;
 
@@ -162,7 +163,7 @@ export function OfficersTable(props: Props) {
         total: page?.total ?? 0,
         showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => tc('table.total', { total }),
+        showTotal: () => tc('table.total', { total: shownTotal(page) }),
       }}
       onChange={onChange}
     />

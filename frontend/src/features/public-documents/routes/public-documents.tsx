@@ -11,6 +11,7 @@ import { useFormat } from '@/lib/format';
 import '../i18n';
 import { usePublicDocuments } from '../api/get-public-documents';
 import type { PublicDocument } from '../types';
+import { shownTotal } from '@/lib/list-total';
 
 /** 现行有效规范性文件: the public list of a township's documents in force; no login. */
 export default function PublicDocumentsRoute() {
@@ -72,7 +73,7 @@ export default function PublicDocumentsRoute() {
             current: (documents.data?.page ?? 0) + 1,
             pageSize: documents.data?.size ?? 20,
             total: documents.data?.total ?? 0,
-            showTotal: (total) => t('total', { total }),
+            showTotal: () => t('total', { total: shownTotal(documents.data) }),
             onChange: (next, size) => setPage({ page: next - 1, size }),
           }}
         />

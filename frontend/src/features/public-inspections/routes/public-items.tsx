@@ -12,6 +12,7 @@ import '../i18n';
 import { usePublicItems } from '../api/public-lists';
 import { PublicListsNav } from '../components/public-lists-nav';
 import type { PublicItem } from '../types';
+import { shownTotal } from '@/lib/list-total';
 
 /** 涉企行政检查事项清单: the published inspection items (清单之外无检查); no login. */
 export default function PublicItemsRoute() {
@@ -83,7 +84,7 @@ export default function PublicItemsRoute() {
             current: (items.data?.page ?? 0) + 1,
             pageSize: items.data?.size ?? 50,
             total: items.data?.total ?? 0,
-            showTotal: (total) => t('total', { total }),
+            showTotal: () => t('total', { total: shownTotal(items.data) }),
             onChange: (next, size) => setPage({ page: next - 1, size }),
           }}
         />

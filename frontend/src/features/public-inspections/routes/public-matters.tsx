@@ -12,6 +12,7 @@ import '../i18n';
 import { usePublicMatters } from '../api/public-lists';
 import { PublicListsNav } from '../components/public-lists-nav';
 import { matterKinds, type MatterKind, type PublicMatter } from '../types';
+import { shownTotal } from '@/lib/list-total';
 
 /** 行政执法事项清单: the township's published enforcement matters; no login. */
 export default function PublicMattersRoute() {
@@ -123,7 +124,7 @@ export default function PublicMattersRoute() {
             current: (matters.data?.page ?? 0) + 1,
             pageSize: matters.data?.size ?? 20,
             total: matters.data?.total ?? 0,
-            showTotal: (total) => t('total', { total }),
+            showTotal: () => t('total', { total: shownTotal(matters.data) }),
             onChange: (next, size) => setPage({ page: next - 1, size }),
           }}
         />

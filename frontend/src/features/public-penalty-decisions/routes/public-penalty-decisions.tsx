@@ -11,6 +11,7 @@ import { useFormat } from '@/lib/format';
 import '../i18n';
 import { usePublicPenaltyDecisions } from '../api/get-public-penalty-decisions';
 import type { PublicPenaltyDecision } from '../types';
+import { shownTotal } from '@/lib/list-total';
 
 const fields = [
   'ROAD_TRAFFIC_SAFETY',
@@ -115,7 +116,7 @@ export default function PublicPenaltyDecisionsRoute() {
             current: (decisions.data?.page ?? 0) + 1,
             pageSize: decisions.data?.size ?? 20,
             total: decisions.data?.total ?? 0,
-            showTotal: (total) => t('total', { total }),
+            showTotal: () => t('total', { total: shownTotal(decisions.data) }),
             onChange: (next, size) => setPage({ page: next - 1, size }),
           }}
         />

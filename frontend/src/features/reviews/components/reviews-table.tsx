@@ -13,6 +13,7 @@ import { sortableFields, type Review, type ReviewPage, type SortableField } from
 import { DueTag, dueState } from './due-tag';
 import { OutcomeTag } from './outcome-tag';
 import './reviews-table.css';
+import { shownTotal } from '@/lib/list-total';
 
 type Props = {
   township: string;
@@ -141,7 +142,7 @@ export function ReviewsTable({ township, page, loading, mode, sort, ...props }: 
         total: page?.total ?? 0,
         showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => tc('table.total', { total }),
+        showTotal: () => tc('table.total', { total: shownTotal(page) }),
       }}
       onChange={onChange}
     />

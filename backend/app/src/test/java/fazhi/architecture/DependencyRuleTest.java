@@ -1,5 +1,6 @@
 package fazhi.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -82,6 +83,18 @@ class DependencyRuleTest {
                 .check(classes);
         noMethods().that().areDeclaredInClassesThat().resideInAPackage("fazhi.adapter.rest..")
                 .should().beAnnotatedWith(jakarta.transaction.Transactional.class)
+                .check(classes);
+    }
+
+    @Test
+    void every_persistence_adapter_that_answers_a_page_declares_its_lists_for_the_plan_guard() {
+        classes().that().resideInAPackage("fazhi.adapter.persistence..")
+                .and().areNotAssignableTo(fazhi.adapter.persistence.shared.ListQuery.class)
+                .and(com.tngtech.archunit.base.DescribedPredicate.describe("answer a Page", (JavaClass c) ->
+                        c.getMethods().stream().anyMatch(m -> m.getRawReturnType()
+                                .isEquivalentTo(fazhi.shared.model.Page.class))))
+                .should().implement(fazhi.adapter.persistence.shared.Listings.class)
+                .because("ListQueryPlanTest EXPLAINs every list an adapter declares")
                 .check(classes);
     }
 

@@ -8,6 +8,11 @@ import java.util.Set;
 public record PageRequest(int page, int size, String sortField, boolean ascending) {
 
     public static final int MAX_SIZE = 200;
+    /**
+     * How deep a list may be paged: OFFSET paging reads every row before the page, so beyond this many rows a
+     * narrower filter or another sort finds the record sooner and cheaper.
+     */
+    public static final int MAX_DEPTH = 10_000;
 
     public PageRequest {
         if (page < 0) {
@@ -15,6 +20,9 @@ public record PageRequest(int page, int size, String sortField, boolean ascendin
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInput("size", "page.size", MAX_SIZE);
+        }
+        if ((long) page * size + size > MAX_DEPTH) {
+            throw new InvalidInput("page", "page.tooDeep", MAX_DEPTH);
         }
     }
 

@@ -1,5 +1,8 @@
 package fazhi.adapter.persistence.adviser;
 
+import fazhi.adapter.persistence.shared.ListQuery.Order;
+import fazhi.adapter.persistence.shared.ListQuery;
+import fazhi.adapter.persistence.shared.Listings;
 import fazhi.review.model.Consultation;
 import fazhi.review.model.ConsultationDetails;
 import fazhi.review.model.LinkedRecordType;
@@ -9,23 +12,20 @@ import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
-public class ConsultationPersistenceAdapter implements ConsultationRepository {
+public class ConsultationPersistenceAdapter implements ConsultationRepository, Listings {
 
-    private static final Map<String, String> SORT_COLUMNS = Map.of(
-            "consultedOn", "consultedOn",
-            "createdAt", "createdAt");
+    /** API sort fields and how they order an adviser's consultations. */
+    static final Map<String, Order> SORTS = Map.of(
+            "consultedOn", Order.by("ix_adviser_consultations_on", "consulted_on"),
+            "createdAt", Order.by("ix_adviser_consultations_created", "created_at"));
 
     private final Consultations consultations;
 
@@ -63,31 +63,34 @@ public class ConsultationPersistenceAdapter implements ConsultationRepository {
     @Override
     public Page<Consultation> search(TownshipCode township, String adviserId, ConsultationQuery query,
                                      PageRequest page) {
-        List<String> where = new ArrayList<>(List.of("township = :township and adviserId = :adviser"));
-        Parameters parameters = Parameters.with("township", township.value()).and("adviser", adviserId);
+        return listQuery(township, adviserId, query, page).fetch(consultations.getEntityManager(),
+                ConsultationEntity.class, e -> e.id, page).map(ConsultationPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public List<Listing<?>> listings() {
+        return List.of(new Listing<>("an adviser's consultations", ConsultationQuery.class,
+                ConsultationQuery.SORTABLE, (township, query, page, today) -> listQuery(township, "adviser", query,
+                page)));
+    }
+
+    /** Always one adviser's: the indexes start with the adviser. */
+    ListQuery listQuery(TownshipCode township, String adviserId, ConsultationQuery query, PageRequest page) {
+        ListQuery list = ListQuery.of("legal_adviser_consultations", township.value())
+                .where("adviser_id = ?", adviserId);
         if (query.from() != null) {
-            where.add("consultedOn >= :from");
-            parameters.and("from", query.from());
+            list.where("consulted_on >= ?", query.from());
         }
         if (query.to() != null) {
-            where.add("consultedOn <= :to");
-            parameters.and("to", query.to());
+            list.where("consulted_on <= ?", query.to());
         }
         if (query.linkedRecordType() != null) {
-            where.add("linkedRecordType = :linkedRecordType");
-            parameters.and("linkedRecordType", query.linkedRecordType().name());
+            list.where("linked_record_type = ?", query.linkedRecordType().name());
         }
         if (query.text() != null) {
-            where.add("(lower(subject) like :text or lower(advice) like :text)");
-            parameters.and("text", "%" + query.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            list.whereContains(query.text(), "subject", "advice");
         }
-        Sort sort = Sort.by(SORT_COLUMNS.get(page.sortField()),
-                page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending).and("id");
-        PanacheQuery<ConsultationEntity> found = consultations.find(String.join(" and ", where), sort, parameters)
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
-        return new Page<>(found.list().stream().map(ConsultationPersistenceAdapter::toDomain).toList(),
-                page.page(), page.size(), found.count());
+        return list.orderBy(SORTS.get(page.sortField()), page.ascending());
     }
 
     private static Consultation toDomain(ConsultationEntity e) {

@@ -1,5 +1,8 @@
 package fazhi.adapter.persistence.adviser;
 
+import fazhi.adapter.persistence.shared.ListQuery.Order;
+import fazhi.adapter.persistence.shared.ListQuery;
+import fazhi.adapter.persistence.shared.Listings;
 import fazhi.review.model.AdviserDetails;
 import fazhi.review.model.LegalAdviser;
 import fazhi.review.port.in.LegalAdviserQuery;
@@ -8,25 +11,22 @@ import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
-public class LegalAdviserPersistenceAdapter implements LegalAdviserRepository {
+public class LegalAdviserPersistenceAdapter implements LegalAdviserRepository, Listings {
 
-    private static final Map<String, String> SORT_COLUMNS = Map.of(
-            "name", "name",
-            "engagedFrom", "engagedFrom",
-            "engagedUntil", "engagedUntil",
-            "createdAt", "createdAt");
+    /** API sort fields and how they order the list. */
+    static final Map<String, Order> SORTS = Map.of(
+            "name", Order.by("ix_legal_advisers_name", "name"),
+            "engagedFrom", Order.by("ix_legal_advisers_from", "engaged_from"),
+            "engagedUntil", Order.by("ix_legal_advisers_until", "engaged_until"),
+            "createdAt", Order.by("ix_legal_advisers_created", "created_at"));
 
     private final Advisers advisers;
 
@@ -62,23 +62,25 @@ public class LegalAdviserPersistenceAdapter implements LegalAdviserRepository {
 
     @Override
     public Page<LegalAdviser> search(TownshipCode township, LegalAdviserQuery query, PageRequest page) {
-        List<String> where = new ArrayList<>(List.of("township = :township"));
-        Parameters parameters = Parameters.with("township", township.value());
+        return listQuery(township, query, page).fetch(advisers.getEntityManager(), LegalAdviserEntity.class,
+                e -> e.id, page).map(LegalAdviserPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public List<Listing<?>> listings() {
+        return List.of(new Listing<>("legal advisers", LegalAdviserQuery.class, LegalAdviserQuery.SORTABLE,
+                (township, query, page, today) -> listQuery(township, query, page)));
+    }
+
+    ListQuery listQuery(TownshipCode township, LegalAdviserQuery query, PageRequest page) {
+        ListQuery list = ListQuery.of("legal_advisers", township.value());
         if (query.engagedOn() != null) {
-            where.add("engagedFrom <= :day and engagedUntil >= :day");
-            parameters.and("day", query.engagedOn());
+            list.where("engaged_from <= ? AND engaged_until >= ?", query.engagedOn(), query.engagedOn());
         }
         if (query.text() != null) {
-            where.add("(lower(name) like :text or lower(lawFirm) like :text)");
-            parameters.and("text", "%" + query.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            list.whereContains(query.text(), "name", "law_firm");
         }
-        Sort sort = Sort.by(SORT_COLUMNS.get(page.sortField()),
-                page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending).and("id");
-        PanacheQuery<LegalAdviserEntity> found = advisers.find(String.join(" and ", where), sort, parameters)
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
-        return new Page<>(found.list().stream().map(LegalAdviserPersistenceAdapter::toDomain).toList(),
-                page.page(), page.size(), found.count());
+        return list.orderBy(SORTS.get(page.sortField()), page.ascending());
     }
 
     private static LegalAdviser toDomain(LegalAdviserEntity e) {

@@ -2,24 +2,25 @@ package fazhi.adapter.persistence.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fazhi.adapter.persistence.shared.ExclusiveRows;
+import fazhi.adapter.persistence.shared.ListQuery.Order;
+import fazhi.adapter.persistence.shared.ListQuery;
+import fazhi.adapter.persistence.shared.Listings;
 import fazhi.audit.model.AuditChain;
 import fazhi.audit.model.AuditEvent;
 import fazhi.audit.model.AuditFilter;
-import fazhi.adapter.persistence.shared.ExclusiveRows;
+import fazhi.audit.port.in.ReadingAuditTrail;
 import fazhi.audit.port.out.AuditEventRepository;
 import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.port.out.AuditLog;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,11 +33,14 @@ import java.util.function.Consumer;
  * back for the audit log and its verification.
  */
 @ApplicationScoped
-public class AuditLogPersistenceAdapter implements AuditLog, AuditEventRepository {
+public class AuditLogPersistenceAdapter implements AuditLog, AuditEventRepository, Listings {
 
     private static final int BATCH = 500;
-    private static final Map<String, String> SORT_COLUMNS = Map.of("occurredAt", "occurredAt", "sequence",
-            "sequence");
+    /** One township's events in time or chain order; across townships, in time order. */
+    private static final Map<String, Order> SORTS = Map.of(
+            "occurredAt", Order.unique("ix_audit_events_list_time", "occurred_at", "sequence"),
+            "sequence", Order.unique("uq_audit_events_chain", "sequence"));
+    private static final Order ACROSS_TOWNSHIPS = Order.by("ix_audit_events_all_time", "occurred_at");
 
     private final Events events;
     private final ObjectMapper json;
@@ -115,46 +119,48 @@ public class AuditLogPersistenceAdapter implements AuditLog, AuditEventRepositor
 
     @Override
     public Page<AuditEvent> search(AuditFilter filter, Set<TownshipCode> townships, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (townships != null) {
-            if (townships.isEmpty()) {
-                return new Page<>(List.of(), page.page(), page.size(), 0);
-            }
-            where.add("township in :townships");
-            parameters.and("townships", townships.stream().map(TownshipCode::value).toList());
-        }
+        return listQuery(filter, townships, page).fetch(events.getEntityManager(), AuditEventEntity.class,
+                e -> e.id, page).map(AuditLogPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public List<Listing<?>> listings() {
+        return List.of(new Listing<>("audit events", AuditFilter.class, ReadingAuditTrail.SORTABLE,
+                (township, filter, page, today) -> listQuery(filter == null ? new AuditFilter(township, null, null,
+                        null, null, null) : filter, Set.of(township), page)));
+    }
+
+    /**
+     * {@code townships} are those the reader may see, null for all. A record's or an actor's events are found
+     * through their own indexes.
+     */
+    ListQuery listQuery(AuditFilter filter, Set<TownshipCode> townships, PageRequest page) {
+        Set<String> visible = townships == null ? null
+                : townships.stream().map(TownshipCode::value).collect(java.util.stream.Collectors.toSet());
         if (filter.township() != null) {
-            where.add("township = :township");
-            parameters.and("township", filter.township().value());
+            visible = visible == null || visible.contains(filter.township().value())
+                    ? Set.of(filter.township().value()) : Set.of();
         }
+        ListQuery list = visible == null ? ListQuery.across("audit_events")
+                : visible.isEmpty() ? ListQuery.across("audit_events").where("1 = 0")
+                : ListQuery.of("audit_events", visible);
         if (filter.recordType() != null) {
-            where.add("recordType = :recordType");
-            parameters.and("recordType", filter.recordType());
+            list.where("record_type = ?", filter.recordType()).narrowed();
         }
         if (filter.recordId() != null) {
-            where.add("recordId = :recordId");
-            parameters.and("recordId", filter.recordId());
+            list.where("record_id = ?", filter.recordId()).narrowed();
         }
         if (filter.actor() != null) {
-            where.add("actor = :actor");
-            parameters.and("actor", filter.actor());
+            list.where("actor = ?", filter.actor()).narrowed();
         }
         if (filter.from() != null) {
-            where.add("occurredAt >= :from");
-            parameters.and("from", filter.from());
+            list.where("occurred_at >= ?", filter.from());
         }
         if (filter.to() != null) {
-            where.add("occurredAt < :to");
-            parameters.and("to", filter.to());
+            list.where("occurred_at < ?", filter.to());
         }
-        Sort.Direction direction = page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending;
-        Sort sort = Sort.by(SORT_COLUMNS.get(page.sortField()), direction).and("sequence", direction);
-        String query = where.isEmpty() ? "" : String.join(" and ", where);
-        PanacheQuery<AuditEventEntity> found = events.find(query, sort, parameters)
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
-        return new Page<>(found.list().stream().map(AuditLogPersistenceAdapter::toDomain).toList(), page.page(),
-                page.size(), found.count());
+        Order order = visible != null && visible.size() == 1 ? SORTS.get(page.sortField()) : ACROSS_TOWNSHIPS;
+        return list.orderBy(order, page.ascending());
     }
 
     @Override

@@ -1,5 +1,8 @@
 package fazhi.adapter.persistence.decision;
 
+import fazhi.adapter.persistence.shared.ListQuery.Order;
+import fazhi.adapter.persistence.shared.ListQuery;
+import fazhi.adapter.persistence.shared.Listings;
 import fazhi.review.model.CollectiveDiscussion;
 import fazhi.review.model.DecisionDetails;
 import fazhi.review.model.DecisionStatus;
@@ -14,27 +17,24 @@ import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
-public class MajorDecisionPersistenceAdapter implements MajorDecisionRepository {
+public class MajorDecisionPersistenceAdapter implements MajorDecisionRepository, Listings {
 
-    private static final Map<String, String> SORT_COLUMNS = Map.of(
-            "catalogueNumber", "catalogueNumber",
-            "year", "catalogueYear",
-            "title", "title",
-            "adoptedOn", "adoptedOn",
-            "publishedOn", "publishedOn",
-            "createdAt", "createdAt");
+    /** API sort fields and how they order the list. */
+    static final Map<String, Order> SORTS = Map.of(
+            "catalogueNumber", Order.by("ix_major_decisions_catalogue", "catalogue_number"),
+            "year", Order.by("ix_major_decisions_year", "catalogue_year"),
+            "title", Order.by("ix_major_decisions_title", "title"),
+            "adoptedOn", Order.by("ix_major_decisions_adopted", "adopted_on"),
+            "publishedOn", Order.by("ix_major_decisions_published_on", "published_on"),
+            "createdAt", Order.by("ix_major_decisions_created", "created_at"));
 
     private final Decisions decisions;
 
@@ -97,30 +97,31 @@ public class MajorDecisionPersistenceAdapter implements MajorDecisionRepository 
 
     @Override
     public Page<MajorDecision> search(TownshipCode township, MajorDecisionQuery query, PageRequest page) {
-        List<String> where = new ArrayList<>(List.of("township = :township"));
-        Parameters parameters = Parameters.with("township", township.value());
+        return listQuery(township, query, page).fetch(decisions.getEntityManager(), MajorDecisionEntity.class,
+                e -> e.id, page).map(MajorDecisionPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public List<Listing<?>> listings() {
+        return List.of(new Listing<>("major decisions", MajorDecisionQuery.class, MajorDecisionQuery.SORTABLE,
+                (township, query, page, today) -> listQuery(township, query, page)));
+    }
+
+    ListQuery listQuery(TownshipCode township, MajorDecisionQuery query, PageRequest page) {
+        ListQuery list = ListQuery.of("major_decisions", township.value());
         if (query.year() != null) {
-            where.add("catalogueYear = :year");
-            parameters.and("year", query.year());
+            list.where("catalogue_year = ?", query.year());
         }
         if (query.catalogued() != null) {
-            where.add(query.catalogued() ? "catalogueNumber is not null" : "catalogueNumber is null");
+            list.where(query.catalogued() ? "catalogue_number IS NOT NULL" : "catalogue_number IS NULL");
         }
         if (query.status() != null) {
-            where.add("status = :status");
-            parameters.and("status", query.status().name());
+            list.where("status = ?", query.status().name());
         }
         if (query.text() != null) {
-            where.add("(lower(title) like :text or lower(sponsor) like :text)");
-            parameters.and("text", "%" + query.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            list.whereContains(query.text(), "title", "sponsor");
         }
-        Sort sort = Sort.by(SORT_COLUMNS.get(page.sortField()),
-                page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending).and("id");
-        PanacheQuery<MajorDecisionEntity> found = decisions.find(String.join(" and ", where), sort, parameters)
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
-        return new Page<>(found.list().stream().map(MajorDecisionPersistenceAdapter::toDomain).toList(),
-                page.page(), page.size(), found.count());
+        return list.orderBy(SORTS.get(page.sortField()), page.ascending());
     }
 
     private static MajorDecision toDomain(MajorDecisionEntity e) {

@@ -1,5 +1,8 @@
 package fazhi.adapter.persistence.document;
 
+import fazhi.adapter.persistence.shared.ListQuery.Order;
+import fazhi.adapter.persistence.shared.ListQuery;
+import fazhi.adapter.persistence.shared.Listings;
 import fazhi.review.model.CleanUpCampaign;
 import fazhi.review.model.CleanUpDecision;
 import fazhi.review.model.CleanUpStatus;
@@ -10,14 +13,10 @@ import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,12 +24,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class CleanUpCampaignPersistenceAdapter implements CleanUpCampaignRepository {
+public class CleanUpCampaignPersistenceAdapter implements CleanUpCampaignRepository, Listings {
 
-    private static final Map<String, String> SORT_COLUMNS = Map.of(
-            "heldOn", "heldOn",
-            "name", "name",
-            "createdAt", "createdAt");
+    /** API sort fields and how they order the list. */
+    static final Map<String, Order> SORTS = Map.of(
+            "heldOn", Order.by("ix_document_clean_ups_held", "held_on"),
+            "name", Order.by("ix_document_clean_ups_name", "name"),
+            "createdAt", Order.by("ix_document_clean_ups_created", "created_at"));
 
     private final Campaigns campaigns;
 
@@ -75,23 +75,26 @@ public class CleanUpCampaignPersistenceAdapter implements CleanUpCampaignReposit
 
     @Override
     public Page<CleanUpCampaign> search(TownshipCode township, CleanUpQuery query, PageRequest page) {
-        List<String> where = new ArrayList<>(List.of("township = :township"));
-        Parameters parameters = Parameters.with("township", township.value());
+        return listQuery(township, query, page).fetch(campaigns.getEntityManager(), CleanUpCampaignEntity.class,
+                e -> e.id, page).map(CleanUpCampaignPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public List<Listing<?>> listings() {
+        return List.of(new Listing<>("clean-up campaigns", CleanUpQuery.class, CleanUpQuery.SORTABLE,
+                (township, query, page, today) -> listQuery(township, query, page)));
+    }
+
+    ListQuery listQuery(TownshipCode township, CleanUpQuery query, PageRequest page) {
+        ListQuery list = ListQuery.of("normative_document_clean_ups", township.value());
         if (query.year() != null) {
-            where.add("heldOn between :yearStart and :yearEnd");
-            parameters.and("yearStart", LocalDate.of(query.year(), 1, 1))
-                    .and("yearEnd", LocalDate.of(query.year(), 12, 31));
+            list.where("held_on BETWEEN ? AND ?", LocalDate.of(query.year(), 1, 1),
+                    LocalDate.of(query.year(), 12, 31));
         }
         if (query.status() != null) {
-            where.add("status = :status");
-            parameters.and("status", query.status().name());
+            list.where("status = ?", query.status().name());
         }
-        Sort sort = Sort.by(SORT_COLUMNS.get(page.sortField()),
-                page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending).and("id");
-        PanacheQuery<CleanUpCampaignEntity> found = campaigns.find(String.join(" and ", where), sort, parameters)
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
-        return new Page<>(found.list().stream().map(CleanUpCampaignPersistenceAdapter::toDomain).toList(),
-                page.page(), page.size(), found.count());
+        return list.orderBy(SORTS.get(page.sortField()), page.ascending());
     }
 
     private static CleanUpDecisionEntity newRow(CleanUpCampaignEntity campaign, String documentId) {

@@ -1,5 +1,8 @@
 package fazhi.adapter.persistence.document;
 
+import fazhi.adapter.persistence.shared.ListQuery.Order;
+import fazhi.adapter.persistence.shared.ListQuery;
+import fazhi.adapter.persistence.shared.Listings;
 import fazhi.review.model.DocumentDraft;
 import fazhi.review.model.DocumentStatus;
 import fazhi.review.model.NormativeDocument;
@@ -11,30 +14,26 @@ import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class NormativeDocumentPersistenceAdapter implements NormativeDocumentRepository {
+public class NormativeDocumentPersistenceAdapter implements NormativeDocumentRepository, Listings {
 
-    /** API sort fields and the entity attributes they sort by. */
-    private static final Map<String, String> SORT_COLUMNS = Map.of(
-            "title", "title",
-            "number", "number",
-            "issuedOn", "issuedOn",
-            "effectiveOn", "effectiveOn",
-            "validUntil", "validUntil",
-            "createdAt", "createdAt");
+    /** API sort fields and how they order the list. */
+    static final Map<String, Order> SORTS = Map.of(
+            "title", Order.by("ix_normative_documents_title", "title"),
+            "number", Order.by("ix_normative_documents_number", "number"),
+            "issuedOn", Order.by("ix_normative_documents_issued", "issued_on"),
+            "effectiveOn", Order.by("ix_normative_documents_effective", "effective_on"),
+            "validUntil", Order.by("ix_normative_documents_valid_until", "valid_until"),
+            "createdAt", Order.by("ix_normative_documents_created", "created_at"));
 
     private final Documents documents;
 
@@ -96,47 +95,43 @@ public class NormativeDocumentPersistenceAdapter implements NormativeDocumentRep
     @Override
     public Page<NormativeDocument> search(TownshipCode township, NormativeDocumentQuery query, PageRequest page,
                                           LocalDate today) {
-        List<String> where = new ArrayList<>(List.of("township = :township"));
-        Parameters parameters = Parameters.with("township", township.value());
-        boolean needsToday = false;
+        return listQuery(township, query, page, today).fetch(documents.getEntityManager(),
+                NormativeDocumentEntity.class, e -> e.id, page).map(NormativeDocumentPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public List<Listing<?>> listings() {
+        return List.of(new Listing<>("normative documents", NormativeDocumentQuery.class,
+                NormativeDocumentQuery.SORTABLE, this::listQuery));
+    }
+
+    ListQuery listQuery(TownshipCode township, NormativeDocumentQuery query, PageRequest page, LocalDate today) {
+        ListQuery list = ListQuery.of("normative_documents", township.value());
         if (query.status() == DocumentStatus.EFFECTIVE) {
-            where.add("status = 'EFFECTIVE' and validUntil >= :today");
-            needsToday = true;
+            list.where("status = 'EFFECTIVE' AND valid_until >= ?", today);
         } else if (query.status() == DocumentStatus.EXPIRED) {
-            where.add("(status = 'EXPIRED' or (status = 'EFFECTIVE' and validUntil < :today))");
-            needsToday = true;
+            list.where("(status = 'EXPIRED' OR (status = 'EFFECTIVE' AND valid_until < ?))", today);
         } else if (query.status() != null) {
-            where.add("status = :status");
-            parameters.and("status", query.status().name());
+            list.where("status = ?", query.status().name());
         }
         if (query.provisional() != null) {
-            where.add("provisional = :provisional");
-            parameters.and("provisional", query.provisional());
+            list.where("provisional = ?", query.provisional());
         }
         if (query.evaluationDue() != null) {
-            where.add(query.evaluationDue()
-                    ? "(status = 'EFFECTIVE' and evaluationDueOn <= :today and validUntil >= :today)"
-                    : "(status <> 'EFFECTIVE' or evaluationDueOn > :today or validUntil < :today)");
-            needsToday = true;
-        }
-        if (needsToday) {
-            parameters.and("today", today);
+            if (query.evaluationDue()) {
+                list.where("(status = 'EFFECTIVE' AND evaluation_due_on <= ? AND valid_until >= ?)", today, today);
+            } else {
+                list.where("(status <> 'EFFECTIVE' OR evaluation_due_on > ? OR valid_until < ?)", today, today);
+            }
         }
         if (query.year() != null) {
-            where.add("issuedOn between :yearStart and :yearEnd");
-            parameters.and("yearStart", LocalDate.of(query.year(), 1, 1))
-                    .and("yearEnd", LocalDate.of(query.year(), 12, 31));
+            list.where("issued_on BETWEEN ? AND ?", LocalDate.of(query.year(), 1, 1),
+                    LocalDate.of(query.year(), 12, 31));
         }
         if (query.text() != null) {
-            where.add("(lower(title) like :text or lower(number) like :text or lower(issuer) like :text)");
-            parameters.and("text", "%" + escapeLike(query.text().toLowerCase()) + "%");
+            list.whereContains(query.text(), "title", "number", "issuer");
         }
-        Sort sort = Sort.by(SORT_COLUMNS.get(page.sortField()),
-                page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending).and("id");
-        PanacheQuery<NormativeDocumentEntity> found = documents.find(String.join(" and ", where), sort, parameters)
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
-        return new Page<>(found.list().stream().map(NormativeDocumentPersistenceAdapter::toDomain).toList(),
-                page.page(), page.size(), found.count());
+        return list.orderBy(SORTS.get(page.sortField()), page.ascending());
     }
 
     private static ReevaluationEntity row(NormativeDocumentEntity document, int seq, Reevaluation reevaluation,
@@ -155,9 +150,6 @@ public class NormativeDocumentPersistenceAdapter implements NormativeDocumentRep
         return row;
     }
 
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 
     private static NormativeDocument toDomain(NormativeDocumentEntity e) {
         Validity validity = e.validFrom == null ? null : new Validity(e.validFrom, e.validUntil);

@@ -1,6 +1,9 @@
 package fazhi.adapter.persistence.enforcementcase;
 
 import fazhi.adapter.persistence.shared.ExclusiveRows;
+import fazhi.adapter.persistence.shared.ListQuery;
+import fazhi.adapter.persistence.shared.ListQuery.Order;
+import fazhi.adapter.persistence.shared.Listings;
 import fazhi.adapter.persistence.shared.PersonalDataCipher;
 import fazhi.enforcement.model.CaseDetails;
 import fazhi.enforcement.model.CaseNumber;
@@ -50,16 +53,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
-public class EnforcementCasePersistenceAdapter implements EnforcementCaseRepository {
+public class EnforcementCasePersistenceAdapter implements EnforcementCaseRepository, Listings {
 
-    /** API sort fields and the entity attributes they sort by. */
-    private static final Map<String, List<String>> SORT_COLUMNS = Map.of(
-            "filedOn", List.of("filedOn", "caseYear", "caseSeq"),
-            "caseNumber", List.of("caseYear", "caseSeq"),
-            "decisionDueOn", List.of("decisionDueOn", "caseYear", "caseSeq"),
-            "violationDate", List.of("violationDate", "caseYear", "caseSeq"));
+    /** API sort fields and how they order the list. */
+    static final Map<String, Order> SORTS = Map.of(
+            "filedOn", Order.unique("ix_enforcement_case_list_filed", "filed_on", "case_year", "case_seq"),
+            "caseNumber", Order.unique("ix_enforcement_case_list_number", "case_year", "case_seq"),
+            "decisionDueOn", Order.unique("ix_enforcement_case_list_decision_due", "decision_due_on", "case_year",
+                    "case_seq"),
+            "violationDate", Order.unique("ix_enforcement_case_list_violation", "violation_date", "case_year",
+                    "case_seq"));
+    private static final Order LATEST_DECISIONS = Order.unique("ix_enforcement_case_public", "decided_on",
+            "decision_year", "decision_seq");
     /** What counts against 首违不罚 (ENF-08): a penalty or an earlier first violation. */
     private static final List<String> COUNTING_OUTCOMES = Arrays.stream(OutcomeKind.values())
             .filter(k -> k.isPenalty() || k == OutcomeKind.NO_PENALTY_FIRST_VIOLATION).map(Enum::name).toList();
@@ -134,50 +142,55 @@ public class EnforcementCasePersistenceAdapter implements EnforcementCaseReposit
     }
 
     @Override
+    public List<Listing<?>> listings() {
+        return List.of(new Listing<>("enforcement cases", EnforcementCaseQuery.class, EnforcementCaseQuery.SORTABLE,
+                        this::listQuery),
+                new Listing<>("public penalty decisions", Integer.class, Set.of("decidedOn"),
+                        (township, year, page, today) -> publishedQuery(township, year)));
+    }
+
+    @Override
     public Page<EnforcementCase> search(TownshipCode township, EnforcementCaseQuery query, PageRequest page,
                                         LocalDate today) {
-        List<String> where = new ArrayList<>(List.of("township = :township"));
-        Parameters parameters = Parameters.with("township", township.value());
+        return listQuery(township, query, page, today).fetch(cases.getEntityManager(), EnforcementCaseEntity.class,
+                e -> e.id, page).map(EnforcementCasePersistenceAdapter::toDomain);
+    }
+
+    /**
+     * The list's SQL ({@link ListQuery}): each sort has its index (township, sort column, case number, then the
+     * filter columns, so that a filtered page is read from the index alone); the text is a prefix of the party's
+     * name, the case number or the decision number, each with an index of its own.
+     */
+    ListQuery listQuery(TownshipCode township, EnforcementCaseQuery query, PageRequest page, LocalDate today) {
+        ListQuery list = ListQuery.of("enforcement_case", township.value());
         if (query.status() != null) {
-            where.add("status = :status");
-            parameters.and("status", query.status().name());
+            list.where("status = ?", query.status().name());
         }
         if (query.field() != null) {
-            where.add("field = :field");
-            parameters.and("field", query.field().name());
+            list.where("field = ?", query.field().name());
         }
         if (query.procedure() != null) {
-            where.add("procedure = :procedure");
-            parameters.and("procedure", query.procedure().name());
+            list.where("case_procedure = ?", query.procedure().name());
         }
         if (query.year() != null) {
-            where.add("filedOn >= :yearStart and filedOn < :yearEnd");
-            parameters.and("yearStart", LocalDate.of(query.year(), 1, 1))
-                    .and("yearEnd", LocalDate.of(query.year() + 1, 1, 1));
+            list.where("filed_on >= ? AND filed_on < ?", LocalDate.of(query.year(), 1, 1),
+                    LocalDate.of(query.year() + 1, 1, 1));
         }
         if (query.outcome() != null) {
-            where.add("outcomeKind = :outcome");
-            parameters.and("outcome", query.outcome().name());
+            list.where("outcome_kind = ?", query.outcome().name());
         }
         if (query.text() != null) {
-            where.add("(caseNumber like :text or decisionNumber like :text or lower(partyName) like :text)");
-            parameters.and("text", "%" + escapeLike(query.text().toLowerCase()) + "%");
+            String prefix = ListQuery.escapeLike(query.text()) + "%";
+            list.where("(party_name LIKE ? OR case_number LIKE ? OR decision_number LIKE ?)", prefix, prefix,
+                    prefix).narrowed();
         }
         if (query.dueWithinDays() != null) {
-            where.add("(decisionDueOn <= :horizon or deliveryDueOn <= :horizon or paymentDueOn <= :horizon"
-                    + " or (hearingWindowEndsOn >= :today and hearingWindowEndsOn <= :horizon))");
-            parameters.and("horizon", today.plusDays(query.dueWithinDays())).and("today", today);
+            LocalDate horizon = today.plusDays(query.dueWithinDays());
+            list.where("(decision_due_on <= ? OR delivery_due_on <= ? OR payment_due_on <= ?"
+                    + " OR (hearing_window_ends_on >= ? AND hearing_window_ends_on <= ?))", horizon, horizon,
+                    horizon, today, horizon).narrowed();
         }
-        Sort.Direction direction = page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending;
-        Sort sort = Sort.empty();
-        for (String column : SORT_COLUMNS.get(page.sortField())) {
-            sort = sort.and(column, direction);
-        }
-        PanacheQuery<EnforcementCaseEntity> found = cases.find(String.join(" and ", where), sort.and("id"),
-                        parameters)
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
-        return new Page<>(found.list().stream().map(EnforcementCasePersistenceAdapter::toDomain).toList(),
-                page.page(), page.size(), found.count());
+        return list.orderBy(SORTS.get(page.sortField()), page.ascending());
     }
 
     @Override
@@ -192,18 +205,18 @@ public class EnforcementCasePersistenceAdapter implements EnforcementCaseReposit
 
     @Override
     public Page<EnforcementCase> published(TownshipCode township, Integer year, PageRequest page) {
-        List<String> where = new ArrayList<>(List.of("township = :township", "publishedOn is not null",
-                "withdrawnOn is null"));
-        Parameters parameters = Parameters.with("township", township.value());
+        return publishedQuery(township, year).fetch(cases.getEntityManager(), EnforcementCaseEntity.class,
+                e -> e.id, page).map(EnforcementCasePersistenceAdapter::toDomain);
+    }
+
+    /** The public list: published and not withdrawn (ENF-13), the latest decisions first. */
+    ListQuery publishedQuery(TownshipCode township, Integer year) {
+        ListQuery list = ListQuery.of("enforcement_case", township.value())
+                .where("published_on IS NOT NULL").where("withdrawn_on IS NULL");
         if (year != null) {
-            where.add("decidedOn >= :yearStart and decidedOn < :yearEnd");
-            parameters.and("yearStart", LocalDate.of(year, 1, 1)).and("yearEnd", LocalDate.of(year + 1, 1, 1));
+            list.where("decided_on >= ? AND decided_on < ?", LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
         }
-        PanacheQuery<EnforcementCaseEntity> found = cases.find(String.join(" and ", where),
-                        Sort.descending("decidedOn", "decisionYear", "decisionSeq"), parameters)
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
-        return new Page<>(found.list().stream().map(EnforcementCasePersistenceAdapter::toDomain).toList(),
-                page.page(), page.size(), found.count());
+        return list.orderBy(LATEST_DECISIONS, false);
     }
 
     // ---- mapping ----
@@ -358,9 +371,6 @@ public class EnforcementCasePersistenceAdapter implements EnforcementCaseReposit
         return amount == null ? null : new Money(amount);
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 
     @ApplicationScoped
     static class Cases implements PanacheRepositoryBase<EnforcementCaseEntity, String> {

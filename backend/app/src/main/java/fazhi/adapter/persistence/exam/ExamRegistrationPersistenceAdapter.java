@@ -1,5 +1,8 @@
 package fazhi.adapter.persistence.exam;
 
+import fazhi.adapter.persistence.shared.ListQuery.Order;
+import fazhi.adapter.persistence.shared.ListQuery;
+import fazhi.adapter.persistence.shared.Listings;
 import fazhi.enforcement.model.Certificate;
 import fazhi.enforcement.model.Department;
 import fazhi.enforcement.model.ExamRegistration;
@@ -11,26 +14,22 @@ import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
-public class ExamRegistrationPersistenceAdapter implements ExamRegistrationRepository {
+public class ExamRegistrationPersistenceAdapter implements ExamRegistrationRepository, Listings {
 
-    /** API sort fields and the entity attributes they sort by. */
-    private static final Map<String, String> SORT_COLUMNS = Map.of(
-            "personName", "personName",
-            "examDate", "examDate",
-            "registeredOn", "registeredOn",
-            "createdAt", "createdAt");
+    /** API sort fields and how they order the list. */
+    static final Map<String, Order> SORTS = Map.of(
+            "personName", Order.by("ix_exam_registration_person", "person_name"),
+            "examDate", Order.by("ix_exam_registration_exam_date", "exam_date"),
+            "registeredOn", Order.by("ix_exam_registration_registered", "registered_on"),
+            "createdAt", Order.by("ix_exam_registration_created", "created_at"));
 
     private final Registrations registrations;
 
@@ -75,26 +74,28 @@ public class ExamRegistrationPersistenceAdapter implements ExamRegistrationRepos
 
     @Override
     public Page<ExamRegistration> search(TownshipCode township, ExamRegistrationQuery query, PageRequest page) {
-        List<String> where = new ArrayList<>(List.of("township = :township"));
-        Parameters parameters = Parameters.with("township", township.value());
+        return listQuery(township, query, page).fetch(registrations.getEntityManager(),
+                ExamRegistrationEntity.class, e -> e.id, page).map(ExamRegistrationPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public List<Listing<?>> listings() {
+        return List.of(new Listing<>("exam registrations", ExamRegistrationQuery.class,
+                ExamRegistrationQuery.SORTABLE, (township, query, page, today) -> listQuery(township, query, page)));
+    }
+
+    ListQuery listQuery(TownshipCode township, ExamRegistrationQuery query, PageRequest page) {
+        ListQuery list = ListQuery.of("exam_registration", township.value());
         if (query.year() != null) {
-            where.add("examYear = :year");
-            parameters.and("year", query.year());
+            list.where("exam_year = ?", query.year());
         }
         if (query.status() != null) {
-            where.add("status = :status");
-            parameters.and("status", query.status().name());
+            list.where("status = ?", query.status().name());
         }
         if (query.officerId() != null) {
-            where.add("officerId = :officer");
-            parameters.and("officer", query.officerId());
+            list.where("officer_id = ?", query.officerId()).narrowed();
         }
-        Sort sort = Sort.by(SORT_COLUMNS.get(page.sortField()),
-                page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending).and("id");
-        PanacheQuery<ExamRegistrationEntity> found = registrations.find(String.join(" and ", where), sort,
-                parameters).page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
-        return new Page<>(found.list().stream().map(ExamRegistrationPersistenceAdapter::toDomain).toList(),
-                page.page(), page.size(), found.count());
+        return list.orderBy(SORTS.get(page.sortField()), page.ascending());
     }
 
     private static ExamRegistration toDomain(ExamRegistrationEntity entity) {

@@ -1,5 +1,8 @@
 package fazhi.adapter.persistence.inspection;
 
+import fazhi.adapter.persistence.shared.ListQuery.Order;
+import fazhi.adapter.persistence.shared.ListQuery;
+import fazhi.adapter.persistence.shared.Listings;
 import fazhi.enforcement.model.Department;
 import fazhi.enforcement.model.EnforcementField;
 import fazhi.enforcement.model.InspectionItem;
@@ -11,29 +14,25 @@ import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
-public class InspectionItemPersistenceAdapter implements InspectionItemRepository {
+public class InspectionItemPersistenceAdapter implements InspectionItemRepository, Listings {
 
-    /** API sort fields and the entity attributes they sort by. */
-    private static final Map<String, String> SORT_COLUMNS = Map.of(
-            "code", "code",
-            "name", "name",
-            "field", "field",
-            "method", "method",
-            "publishedOn", "publishedOn",
-            "createdAt", "createdAt");
+    /** API sort fields and how they order the list (codes are unique in a township). */
+    static final Map<String, Order> SORTS = Map.of(
+            "code", Order.unique("uq_inspection_item_code", "code"),
+            "name", Order.by("ix_inspection_item_name", "name"),
+            "field", Order.unique("ix_inspection_item_field", "field", "code"),
+            "method", Order.unique("ix_inspection_item_method", "method", "code"),
+            "publishedOn", Order.by("ix_inspection_item_published_on", "published_on"),
+            "createdAt", Order.by("ix_inspection_item_created", "created_at"));
 
     private final Items items;
 
@@ -91,39 +90,36 @@ public class InspectionItemPersistenceAdapter implements InspectionItemRepositor
 
     @Override
     public Page<InspectionItem> search(TownshipCode township, InspectionItemQuery query, PageRequest page) {
-        List<String> where = new ArrayList<>(List.of("township = :township"));
-        Parameters parameters = Parameters.with("township", township.value());
-        if (query.field() != null) {
-            where.add("field = :field");
-            parameters.and("field", query.field().name());
-        }
-        if (query.method() != null) {
-            where.add("method = :method");
-            parameters.and("method", query.method().name());
-        }
-        if (query.department() != null) {
-            where.add("department = :department");
-            parameters.and("department", query.department().name());
-        }
-        if (query.published() != null) {
-            where.add("published = :published");
-            parameters.and("published", query.published());
-        }
-        if (query.text() != null) {
-            where.add("(lower(code) like :text or lower(name) like :text or lower(legalBasis) like :text)");
-            parameters.and("text", "%" + escapeLike(query.text().toLowerCase()) + "%");
-        }
-        Sort sort = Sort.by(SORT_COLUMNS.get(page.sortField()),
-                page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending).and("id");
-        PanacheQuery<InspectionItemEntity> found = items.find(String.join(" and ", where), sort, parameters)
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
-        return new Page<>(found.list().stream().map(InspectionItemPersistenceAdapter::toDomain).toList(),
-                page.page(), page.size(), found.count());
+        return listQuery(township, query, page).fetch(items.getEntityManager(), InspectionItemEntity.class,
+                e -> e.id, page).map(InspectionItemPersistenceAdapter::toDomain);
     }
 
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    @Override
+    public List<Listing<?>> listings() {
+        return List.of(new Listing<>("inspection items", InspectionItemQuery.class, InspectionItemQuery.SORTABLE,
+                (township, query, page, today) -> listQuery(township, query, page)));
     }
+
+    ListQuery listQuery(TownshipCode township, InspectionItemQuery query, PageRequest page) {
+        ListQuery list = ListQuery.of("inspection_item", township.value());
+        if (query.field() != null) {
+            list.where("field = ?", query.field().name());
+        }
+        if (query.method() != null) {
+            list.where("method = ?", query.method().name());
+        }
+        if (query.department() != null) {
+            list.where("department = ?", query.department().name());
+        }
+        if (query.published() != null) {
+            list.where("published = ?", query.published());
+        }
+        if (query.text() != null) {
+            list.whereContains(query.text(), "code", "name", "legal_basis");
+        }
+        return list.orderBy(SORTS.get(page.sortField()), page.ascending());
+    }
+
 
     private static InspectionItem toDomain(InspectionItemEntity e) {
         InspectionItemDetails details = new InspectionItemDetails(e.listTitle, e.code, e.name, e.subjects,

@@ -1,5 +1,8 @@
 package fazhi.adapter.persistence.inspection;
 
+import fazhi.adapter.persistence.shared.ListQuery.Order;
+import fazhi.adapter.persistence.shared.ListQuery;
+import fazhi.adapter.persistence.shared.Listings;
 import fazhi.enforcement.model.EnforcementField;
 import fazhi.enforcement.model.Enterprise;
 import fazhi.enforcement.model.InspectedItem;
@@ -17,14 +20,10 @@ import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +32,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class InspectionPersistenceAdapter implements InspectionRepository {
+public class InspectionPersistenceAdapter implements InspectionRepository, Listings {
 
-    /** API sort fields and the entity attributes they sort by. */
-    private static final Map<String, String> SORT_COLUMNS = Map.of(
-            "plannedOn", "plannedOn",
-            "inspectedOn", "inspectedOn",
-            "enterpriseName", "enterpriseName",
-            "createdAt", "createdAt");
+    /** API sort fields and how they order the list; each index carries the filter columns after the id. */
+    static final Map<String, Order> SORTS = Map.of(
+            "plannedOn", Order.by("ix_inspection_list_planned", "planned_on"),
+            "inspectedOn", Order.by("ix_inspection_list_inspected", "inspected_on"),
+            "enterpriseName", Order.by("ix_inspection_list_enterprise", "enterprise_name"),
+            "createdAt", Order.by("ix_inspection_list_created", "created_at"));
     /** ENF-14 counts what a leader approved, done or not. */
     private static final List<String> COUNTED = Arrays.stream(InspectionStatus.values())
             .filter(InspectionStatus::countsTowardsCap).map(Enum::name).toList();
@@ -128,48 +127,45 @@ public class InspectionPersistenceAdapter implements InspectionRepository {
 
     @Override
     public Page<Inspection> search(TownshipCode township, InspectionQuery query, PageRequest page) {
-        List<String> where = new ArrayList<>(List.of("township = :township"));
-        Parameters parameters = Parameters.with("township", township.value());
+        return listQuery(township, query, page).fetch(inspections.getEntityManager(), InspectionEntity.class,
+                e -> e.id, page).map(InspectionPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public List<Listing<?>> listings() {
+        return List.of(new Listing<>("inspections", InspectionQuery.class, InspectionQuery.SORTABLE,
+                (township, query, page, today) -> listQuery(township, query, page)));
+    }
+
+    /** An enterprise's credit code and its name's beginning narrow the list through indexes of their own. */
+    ListQuery listQuery(TownshipCode township, InspectionQuery query, PageRequest page) {
+        ListQuery list = ListQuery.of("inspection", township.value());
         if (query.status() != null) {
-            where.add("status = :status");
-            parameters.and("status", query.status().name());
+            list.where("status = ?", query.status().name());
         }
         if (query.field() != null) {
-            where.add("field = :field");
-            parameters.and("field", query.field().name());
+            list.where("field = ?", query.field().name());
         }
         if (query.itemId() != null) {
-            where.add("itemId = :itemId");
-            parameters.and("itemId", query.itemId());
+            list.where("item_id = ?", query.itemId());
         }
         if (query.creditCode() != null) {
-            where.add("enterpriseCreditCode = :creditCode");
-            parameters.and("creditCode", query.creditCode().value());
+            list.where("enterprise_credit_code = ?", query.creditCode().value()).narrowed();
         }
         if (query.year() != null) {
-            where.add("inspectedOn between :yearStart and :yearEnd");
-            parameters.and("yearStart", LocalDate.of(query.year(), 1, 1))
-                    .and("yearEnd", LocalDate.of(query.year(), 12, 31));
+            list.where("inspected_on BETWEEN ? AND ?", LocalDate.of(query.year(), 1, 1),
+                    LocalDate.of(query.year(), 12, 31));
         }
         if (query.reason() != null) {
-            where.add("reason = :reason");
-            parameters.and("reason", query.reason().name());
+            list.where("reason = ?", query.reason().name());
         }
         if (query.result() != null) {
-            where.add("result = :result");
-            parameters.and("result", query.result().name());
+            list.where("result = ?", query.result().name());
         }
         if (query.text() != null) {
-            where.add("lower(enterpriseName) like :text");
-            parameters.and("text", "%" + InspectionItemPersistenceAdapter.escapeLike(query.text().toLowerCase())
-                    + "%");
+            list.whereStartsWith("enterprise_name", query.text()).narrowed();
         }
-        Sort sort = Sort.by(SORT_COLUMNS.get(page.sortField()),
-                page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending).and("id");
-        PanacheQuery<InspectionEntity> found = inspections.find(String.join(" and ", where), sort, parameters)
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
-        return new Page<>(found.list().stream().map(InspectionPersistenceAdapter::toDomain).toList(), page.page(),
-                page.size(), found.count());
+        return list.orderBy(SORTS.get(page.sortField()), page.ascending());
     }
 
     @Override

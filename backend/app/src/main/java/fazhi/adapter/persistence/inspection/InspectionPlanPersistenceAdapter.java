@@ -3,6 +3,9 @@ package fazhi.adapter.persistence.inspection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fazhi.adapter.persistence.shared.ListQuery.Order;
+import fazhi.adapter.persistence.shared.ListQuery;
+import fazhi.adapter.persistence.shared.Listings;
 import fazhi.enforcement.model.InspectionPlan;
 import fazhi.enforcement.model.InspectionPlanDetails;
 import fazhi.enforcement.model.InspectionPlanStatus;
@@ -14,13 +17,9 @@ import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +28,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class InspectionPlanPersistenceAdapter implements InspectionPlanRepository {
+public class InspectionPlanPersistenceAdapter implements InspectionPlanRepository, Listings {
 
-    /** API sort fields and the entity attributes they sort by. */
-    private static final Map<String, String> SORT_COLUMNS = Map.of(
-            "year", "planYear",
-            "title", "title",
-            "publishedOn", "publishedOn",
-            "createdAt", "createdAt");
+    /** API sort fields and how they order the list. */
+    static final Map<String, Order> SORTS = Map.of(
+            "year", Order.by("ix_inspection_plan_year", "year"),
+            "title", Order.by("ix_inspection_plan_title", "title"),
+            "publishedOn", Order.by("ix_inspection_plan_published_on", "published_on"),
+            "createdAt", Order.by("ix_inspection_plan_created", "created_at"));
     private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {
     };
 
@@ -113,27 +112,28 @@ public class InspectionPlanPersistenceAdapter implements InspectionPlanRepositor
 
     @Override
     public Page<InspectionPlan> search(TownshipCode township, InspectionPlanQuery query, PageRequest page) {
-        List<String> where = new ArrayList<>(List.of("township = :township"));
-        Parameters parameters = Parameters.with("township", township.value());
+        return listQuery(township, query, page).fetch(plans.getEntityManager(), InspectionPlanEntity.class,
+                e -> e.id, page).map(this::toDomain);
+    }
+
+    @Override
+    public List<Listing<?>> listings() {
+        return List.of(new Listing<>("inspection plans", InspectionPlanQuery.class, InspectionPlanQuery.SORTABLE,
+                (township, query, page, today) -> listQuery(township, query, page)));
+    }
+
+    ListQuery listQuery(TownshipCode township, InspectionPlanQuery query, PageRequest page) {
+        ListQuery list = ListQuery.of("inspection_plan", township.value());
         if (query.year() != null) {
-            where.add("planYear = :year");
-            parameters.and("year", query.year());
+            list.where("year = ?", query.year());
         }
         if (query.status() != null) {
-            where.add("status = :status");
-            parameters.and("status", query.status().name());
+            list.where("status = ?", query.status().name());
         }
         if (query.text() != null) {
-            where.add("lower(title) like :text");
-            parameters.and("text", "%" + InspectionItemPersistenceAdapter.escapeLike(query.text().toLowerCase())
-                    + "%");
+            list.whereContains(query.text(), "title");
         }
-        Sort sort = Sort.by(SORT_COLUMNS.get(page.sortField()),
-                page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending).and("id");
-        PanacheQuery<InspectionPlanEntity> found = plans.find(String.join(" and ", where), sort, parameters)
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
-        return new Page<>(found.list().stream().map(this::toDomain).toList(), page.page(), page.size(),
-                found.count());
+        return list.orderBy(SORTS.get(page.sortField()), page.ascending());
     }
 
     private InspectionPlan toDomain(InspectionPlanEntity e) {

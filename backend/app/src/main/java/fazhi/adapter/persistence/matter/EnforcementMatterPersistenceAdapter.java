@@ -1,5 +1,8 @@
 package fazhi.adapter.persistence.matter;
 
+import fazhi.adapter.persistence.shared.ListQuery.Order;
+import fazhi.adapter.persistence.shared.ListQuery;
+import fazhi.adapter.persistence.shared.Listings;
 import fazhi.enforcement.model.Department;
 import fazhi.enforcement.model.EnforcementField;
 import fazhi.enforcement.model.EnforcementMatter;
@@ -12,22 +15,20 @@ import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
-public class EnforcementMatterPersistenceAdapter implements EnforcementMatterRepository {
+public class EnforcementMatterPersistenceAdapter implements EnforcementMatterRepository, Listings {
 
-    /** API sort fields and the entity attributes they sort by. */
-    private static final Map<String, String> SORT_COLUMNS = Map.of("code", "code", "name", "name");
+    /** API sort fields and how they order the list. */
+    static final Map<String, Order> SORTS = Map.of(
+            "code", Order.unique("uq_enforcement_matter_code", "code"),
+            "name", Order.by("ix_enforcement_matter_name", "name"));
 
     private final Matters matters;
 
@@ -76,43 +77,39 @@ public class EnforcementMatterPersistenceAdapter implements EnforcementMatterRep
 
     @Override
     public Page<EnforcementMatter> search(TownshipCode township, EnforcementMatterQuery query, PageRequest page) {
-        List<String> where = new ArrayList<>(List.of("township = :township"));
-        Parameters parameters = Parameters.with("township", township.value());
-        if (query.kind() != null) {
-            where.add("kind = :kind");
-            parameters.and("kind", query.kind().name());
-        }
-        if (query.field() != null) {
-            where.add("enforcementField = :field");
-            parameters.and("field", query.field().name());
-        }
-        if (query.department() != null) {
-            where.add("department = :department");
-            parameters.and("department", query.department().name());
-        }
-        if (query.source() != null) {
-            where.add("matterSource = :source");
-            parameters.and("source", query.source().name());
-        }
-        if (query.published() != null) {
-            where.add("published = :published");
-            parameters.and("published", query.published());
-        }
-        if (query.text() != null) {
-            where.add("(lower(code) like :text or lower(name) like :text or lower(legalBasis) like :text)");
-            parameters.and("text", "%" + escapeLike(query.text().toLowerCase()) + "%");
-        }
-        Sort sort = Sort.by(SORT_COLUMNS.get(page.sortField()),
-                page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending).and("id");
-        PanacheQuery<EnforcementMatterEntity> found = matters.find(String.join(" and ", where), sort, parameters)
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
-        return new Page<>(found.list().stream().map(EnforcementMatterPersistenceAdapter::toDomain).toList(),
-                page.page(), page.size(), found.count());
+        return listQuery(township, query, page).fetch(matters.getEntityManager(), EnforcementMatterEntity.class,
+                e -> e.id, page).map(EnforcementMatterPersistenceAdapter::toDomain);
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    @Override
+    public List<Listing<?>> listings() {
+        return List.of(new Listing<>("enforcement matters", EnforcementMatterQuery.class,
+                EnforcementMatterQuery.SORTABLE, (township, query, page, today) -> listQuery(township, query, page)));
     }
+
+    ListQuery listQuery(TownshipCode township, EnforcementMatterQuery query, PageRequest page) {
+        ListQuery list = ListQuery.of("enforcement_matter", township.value());
+        if (query.kind() != null) {
+            list.where("kind = ?", query.kind().name());
+        }
+        if (query.field() != null) {
+            list.where("field = ?", query.field().name());
+        }
+        if (query.department() != null) {
+            list.where("department = ?", query.department().name());
+        }
+        if (query.source() != null) {
+            list.where("source = ?", query.source().name());
+        }
+        if (query.published() != null) {
+            list.where("published = ?", query.published());
+        }
+        if (query.text() != null) {
+            list.whereContains(query.text(), "code", "name", "legal_basis");
+        }
+        return list.orderBy(SORTS.get(page.sortField()), page.ascending());
+    }
+
 
     private static EnforcementMatter toDomain(EnforcementMatterEntity entity) {
         MatterDetails details = new MatterDetails(entity.code, entity.name, MatterKind.valueOf(entity.kind),

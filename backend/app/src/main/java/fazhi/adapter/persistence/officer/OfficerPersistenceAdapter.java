@@ -1,5 +1,8 @@
 package fazhi.adapter.persistence.officer;
 
+import fazhi.adapter.persistence.shared.ListQuery.Order;
+import fazhi.adapter.persistence.shared.ListQuery;
+import fazhi.adapter.persistence.shared.Listings;
 import fazhi.enforcement.model.Certificate;
 import fazhi.enforcement.model.Department;
 import fazhi.enforcement.model.Officer;
@@ -11,28 +14,24 @@ import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
-public class OfficerPersistenceAdapter implements OfficerRepository {
+public class OfficerPersistenceAdapter implements OfficerRepository, Listings {
 
-    /** API sort fields and the entity attributes they sort by. */
-    private static final Map<String, String> SORT_COLUMNS = Map.of(
-            "name", "name",
-            "department", "department",
-            "status", "status",
-            "certificateExpiresOn", "certificateExpiresOn",
-            "createdAt", "createdAt");
+    /** API sort fields and how they order the list; each index carries the filter columns after the id. */
+    static final Map<String, Order> SORTS = Map.of(
+            "name", Order.by("ix_officers_list_name", "name"),
+            "department", Order.by("ix_officers_list_department", "department"),
+            "status", Order.by("ix_officers_list_status", "status"),
+            "certificateExpiresOn", Order.by("ix_officers_list_expiry", "certificate_expires_on"),
+            "createdAt", Order.by("ix_officers_list_created", "created_at"));
 
     private final Officers officers;
 
@@ -79,36 +78,33 @@ public class OfficerPersistenceAdapter implements OfficerRepository {
 
     @Override
     public Page<Officer> search(TownshipCode township, OfficerQuery query, PageRequest page, LocalDate today) {
-        List<String> where = new ArrayList<>(List.of("township = :township"));
-        Parameters parameters = Parameters.with("township", township.value());
-        if (query.department() != null) {
-            where.add("department = :department");
-            parameters.and("department", query.department().name());
-        }
-        if (query.status() != null) {
-            where.add("status = :status");
-            parameters.and("status", query.status().name());
-        }
-        if (query.expiringWithinDays() != null) {
-            where.add("certificateIssuedOn <= :today and certificateExpiresOn >= :today"
-                    + " and certificateExpiresOn < :horizon");
-            parameters.and("today", today).and("horizon", today.plusDays(query.expiringWithinDays()));
-        }
-        if (query.text() != null) {
-            where.add("(lower(name) like :text or lower(certificateNumber) like :text or phone like :text)");
-            parameters.and("text", "%" + escapeLike(query.text().toLowerCase()) + "%");
-        }
-        Sort sort = Sort.by(SORT_COLUMNS.get(page.sortField()),
-                page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending).and("id");
-        PanacheQuery<OfficerEntity> found = officers.find(String.join(" and ", where), sort, parameters)
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
-        return new Page<>(found.list().stream().map(OfficerPersistenceAdapter::toDomain).toList(), page.page(),
-                page.size(), found.count());
+        return listQuery(township, query, page, today).fetch(officers.getEntityManager(), OfficerEntity.class,
+                e -> e.id, page).map(OfficerPersistenceAdapter::toDomain);
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    @Override
+    public List<Listing<?>> listings() {
+        return List.of(new Listing<>("officers", OfficerQuery.class, OfficerQuery.SORTABLE, this::listQuery));
     }
+
+    ListQuery listQuery(TownshipCode township, OfficerQuery query, PageRequest page, LocalDate today) {
+        ListQuery list = ListQuery.of("officers", township.value());
+        if (query.department() != null) {
+            list.where("department = ?", query.department().name());
+        }
+        if (query.status() != null) {
+            list.where("status = ?", query.status().name());
+        }
+        if (query.expiringWithinDays() != null) {
+            list.where("certificate_issued_on <= ? AND certificate_expires_on >= ? AND certificate_expires_on < ?",
+                    today, today, today.plusDays(query.expiringWithinDays()));
+        }
+        if (query.text() != null) {
+            list.whereContains(query.text(), "name", "certificate_number");
+        }
+        return list.orderBy(SORTS.get(page.sortField()), page.ascending());
+    }
+
 
     private static Officer toDomain(OfficerEntity entity) {
         Certificate certificate = entity.certificateNumber == null ? null

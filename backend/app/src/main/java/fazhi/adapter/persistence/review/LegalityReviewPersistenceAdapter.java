@@ -3,6 +3,9 @@ package fazhi.adapter.persistence.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fazhi.adapter.persistence.shared.ListQuery.Order;
+import fazhi.adapter.persistence.shared.ListQuery;
+import fazhi.adapter.persistence.shared.Listings;
 import fazhi.review.model.LegalityReview;
 import fazhi.review.model.ReviewOpinion;
 import fazhi.review.model.ReviewOutcome;
@@ -15,14 +18,10 @@ import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +30,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class LegalityReviewPersistenceAdapter implements LegalityReviewRepository {
+public class LegalityReviewPersistenceAdapter implements LegalityReviewRepository, Listings {
 
-    /** API sort fields and the entity attributes they sort by. */
-    private static final Map<String, String> SORT_COLUMNS = Map.of(
-            "dueOn", "dueOn",
-            "submittedOn", "submittedOn",
-            "createdAt", "createdAt");
+    /** API sort fields and how they order the list; each index carries the filter columns after the id. */
+    static final Map<String, Order> SORTS = Map.of(
+            "dueOn", Order.by("ix_legality_reviews_list_due", "due_on"),
+            "submittedOn", Order.by("ix_legality_reviews_list_submitted", "submitted_on"),
+            "createdAt", Order.by("ix_legality_reviews_list_created", "created_at"));
     private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {
     };
 
@@ -99,44 +98,46 @@ public class LegalityReviewPersistenceAdapter implements LegalityReviewRepositor
     @Override
     public Page<LegalityReview> search(TownshipCode township, ReviewQuery query, PageRequest page,
                                        LocalDate today) {
-        List<String> where = new ArrayList<>(List.of("township = :township"));
-        Parameters parameters = Parameters.with("township", township.value());
+        return listQuery(township, query, page, today).fetch(reviews.getEntityManager(), LegalityReviewEntity.class,
+                e -> e.id, page).map(this::toDomain);
+    }
+
+    @Override
+    public List<Listing<?>> listings() {
+        return List.of(new Listing<>("legality reviews", ReviewQuery.class, ReviewQuery.SORTABLE, this::listQuery));
+    }
+
+    /** A subject's reference finds its reviews through its own index; the other filters ride on the sort's. */
+    ListQuery listQuery(TownshipCode township, ReviewQuery query, PageRequest page, LocalDate today) {
+        ListQuery list = ListQuery.of("legality_reviews", township.value());
         if (query.subjectType() != null) {
-            where.add("subjectType = :subjectType");
-            parameters.and("subjectType", query.subjectType().name());
+            list.where("subject_type = ?", query.subjectType().name());
         }
         if (query.subjectRef() != null) {
-            where.add("subjectRef = :subjectRef");
-            parameters.and("subjectRef", query.subjectRef());
+            list.where("subject_ref = ?", query.subjectRef()).narrowed();
         }
         if (query.status() != null) {
-            where.add("status = :status");
-            parameters.and("status", query.status().name());
+            list.where("status = ?", query.status().name());
         }
         if (query.reviewer() != null) {
-            where.add("reviewer = :reviewer");
-            parameters.and("reviewer", query.reviewer());
+            list.where("reviewer = ?", query.reviewer());
         }
         if (query.submittedBy() != null) {
-            where.add("submittedBy = :submittedBy");
-            parameters.and("submittedBy", query.submittedBy());
+            list.where("submitted_by = ?", query.submittedBy());
         }
         if (query.overdue() != null) {
-            where.add(query.overdue() ? "(status = :pending and dueOn < :today)"
-                    : "(status <> :pending or dueOn >= :today)");
-            parameters.and("pending", ReviewOutcome.PENDING.name()).and("today", today);
+            String pending = ReviewOutcome.PENDING.name();
+            if (query.overdue()) {
+                list.where("(status = ? AND due_on < ?)", pending, today);
+            } else {
+                list.where("(status <> ? OR due_on >= ?)", pending, today);
+            }
         }
         if (query.year() != null) {
-            where.add("submittedOn between :yearStart and :yearEnd");
-            parameters.and("yearStart", LocalDate.of(query.year(), 1, 1))
-                    .and("yearEnd", LocalDate.of(query.year(), 12, 31));
+            list.where("submitted_on BETWEEN ? AND ?", LocalDate.of(query.year(), 1, 1),
+                    LocalDate.of(query.year(), 12, 31));
         }
-        Sort sort = Sort.by(SORT_COLUMNS.get(page.sortField()),
-                page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending).and("id");
-        PanacheQuery<LegalityReviewEntity> found = reviews.find(String.join(" and ", where), sort, parameters)
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
-        return new Page<>(found.list().stream().map(this::toDomain).toList(), page.page(), page.size(),
-                found.count());
+        return list.orderBy(SORTS.get(page.sortField()), page.ascending());
     }
 
     @Override

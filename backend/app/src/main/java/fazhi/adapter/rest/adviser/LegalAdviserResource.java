@@ -95,7 +95,7 @@ public class LegalAdviserResource {
                 LegalAdviserQuery.DEFAULT_SORT);
         var found = advisers.list(actor.get(), QueryParams.township(township), query, pageRequest);
         return new LegalAdviserPage(found.items().stream().map(this::view).toList(), found.page(), found.size(),
-                found.total());
+                found.total(), found.totalExact());
     }
 
     @GET
@@ -178,7 +178,7 @@ public class LegalAdviserResource {
                 ConsultationQuery.DEFAULT_SORT);
         var found = advisers.consultations(actor.get(), QueryParams.township(township), id, query, pageRequest);
         return new ConsultationPage(found.items().stream().map(AdviserRestMapper::view).toList(), found.page(),
-                found.size(), found.total());
+                found.size(), found.total(), found.totalExact());
     }
 
     @GET

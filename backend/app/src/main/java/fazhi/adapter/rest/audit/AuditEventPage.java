@@ -4,6 +4,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-@Schema(name = "AuditEventPage", requiredProperties = {"items", "page", "size", "total"})
-public record AuditEventPage(List<AuditEventView> items, int page, int size, long total) {
+@Schema(name = "AuditEventPage", requiredProperties = {"items", "page", "size", "total", "totalIsExact"})
+public record AuditEventPage(List<AuditEventView> items, int page, int size,
+                             @Schema(description = "Counted up to 10 000") long total,
+                             @Schema(description = "False: more than total match (10 000+)")
+                             boolean totalIsExact) {
 }

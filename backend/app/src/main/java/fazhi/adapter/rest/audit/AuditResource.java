@@ -81,7 +81,7 @@ public class AuditResource {
                 ReadingAuditTrail.DEFAULT_SORT);
         var found = trail.list(actor.get(), filter, pageRequest);
         return new AuditEventPage(found.items().stream().map(this::view).toList(), found.page(), found.size(),
-                found.total());
+                found.total(), found.totalExact());
     }
 
     @GET

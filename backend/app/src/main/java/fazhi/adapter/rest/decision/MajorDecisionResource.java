@@ -100,7 +100,7 @@ public class MajorDecisionResource {
                 MajorDecisionQuery.DEFAULT_SORT);
         var found = decisions.list(actor.get(), QueryParams.township(township), query, pageRequest);
         return new MajorDecisionPage(found.items().stream().map(this::view).toList(), found.page(), found.size(),
-                found.total());
+                found.total(), found.totalExact());
     }
 
     @GET

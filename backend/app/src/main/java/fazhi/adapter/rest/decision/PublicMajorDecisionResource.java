@@ -58,6 +58,6 @@ public class PublicMajorDecisionResource {
         var found = decisions.published(QueryParams.township(township), QueryParams.optionalInteger("year", year),
                 pageRequest);
         return new PublicMajorDecisionPage(found.items().stream().map(DecisionRestMapper::publicView).toList(),
-                found.page(), found.size(), found.total());
+                found.page(), found.size(), found.total(), found.totalExact());
     }
 }

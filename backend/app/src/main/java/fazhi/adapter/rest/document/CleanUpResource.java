@@ -82,7 +82,7 @@ public class CleanUpResource {
                 QueryParams.integer("size", size, 20), sort, CleanUpQuery.SORTABLE, CleanUpQuery.DEFAULT_SORT);
         var found = cleanUps.list(actor.get(), QueryParams.township(township), query, pageRequest);
         return new CleanUpPage(found.items().stream().map(DocumentRestMapper::view).toList(), found.page(),
-                found.size(), found.total());
+                found.size(), found.total(), found.totalExact());
     }
 
     @GET

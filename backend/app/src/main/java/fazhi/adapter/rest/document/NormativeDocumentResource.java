@@ -107,7 +107,7 @@ public class NormativeDocumentResource {
                 NormativeDocumentQuery.DEFAULT_SORT);
         var found = documents.list(actor.get(), QueryParams.township(township), query, pageRequest);
         return new NormativeDocumentPage(found.items().stream().map(this::view).toList(), found.page(), found.size(),
-                found.total());
+                found.total(), found.totalExact());
     }
 
     @GET

@@ -56,6 +56,6 @@ public class PublicNormativeDocumentResource {
                 NormativeDocumentQuery.PUBLIC_DEFAULT_SORT);
         var found = documents.inForce(QueryParams.township(township), pageRequest);
         return new PublicNormativeDocumentPage(found.items().stream().map(DocumentRestMapper::publicView).toList(),
-                found.page(), found.size(), found.total());
+                found.page(), found.size(), found.total(), found.totalExact());
     }
 }

@@ -127,7 +127,7 @@ public class EnforcementCaseResource {
                 EnforcementCaseQuery.DEFAULT_SORT);
         var found = cases.list(actor.get(), QueryParams.township(township), query, pageRequest);
         return new EnforcementCasePage(found.items().stream().map(EnforcementCaseRestMapper::summary).toList(),
-                found.page(), found.size(), found.total());
+                found.page(), found.size(), found.total(), found.totalExact());
     }
 
     @GET

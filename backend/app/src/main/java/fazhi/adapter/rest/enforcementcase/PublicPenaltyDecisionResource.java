@@ -62,6 +62,6 @@ public class PublicPenaltyDecisionResource {
         var found = cases.published(QueryParams.township(township), QueryParams.optionalInteger("year", year),
                 pageRequest);
         return new PublicPenaltyDecisionPage(found.items().stream().map(EnforcementCaseRestMapper::published).toList(),
-                found.page(), found.size(), found.total());
+                found.page(), found.size(), found.total(), found.totalExact());
     }
 }

@@ -90,7 +90,7 @@ public class ExamRegistrationResource {
                 ExamRegistrationQuery.DEFAULT_SORT);
         var found = registrations.list(actor.get(), QueryParams.township(township), query, pageRequest);
         return new ExamRegistrationPage(found.items().stream().map(ExamRestMapper::view).toList(), found.page(),
-                found.size(), found.total());
+                found.size(), found.total(), found.totalExact());
     }
 
     @GET

@@ -96,7 +96,7 @@ public class InspectionItemResource {
                 InspectionItemQuery.DEFAULT_SORT);
         var found = items.list(actor.get(), QueryParams.township(township), query, pageRequest);
         return new InspectionItemPage(found.items().stream().map(InspectionRestMapper::view).toList(), found.page(),
-                found.size(), found.total());
+                found.size(), found.total(), found.totalExact());
     }
 
     @GET

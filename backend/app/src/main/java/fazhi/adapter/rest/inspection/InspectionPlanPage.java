@@ -4,9 +4,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-@Schema(name = "InspectionPlanPage", requiredProperties = {"items", "page", "size", "total"})
+@Schema(name = "InspectionPlanPage", requiredProperties = {"items", "page", "size", "total", "totalIsExact"})
 public record InspectionPlanPage(List<InspectionPlanView> items,
                                  @Schema(examples = "0") int page,
                                  @Schema(examples = "20") int size,
-                                 @Schema(examples = "1") long total) {
+                                 @Schema(examples = "1", description = "Counted up to 10 000") long total,
+                                 @Schema(description = "False: more than total match (10 000+)")
+                                 boolean totalIsExact) {
 }

@@ -89,7 +89,7 @@ public class InspectionPlanResource {
         var found = plans.list(actor.get(), code, query, pageRequest);
         var items = plans.plannedItems(code, found.items());
         return new InspectionPlanPage(found.items().stream().map(p -> InspectionRestMapper.view(p, items)).toList(),
-                found.page(), found.size(), found.total());
+                found.page(), found.size(), found.total(), found.totalExact());
     }
 
     @GET

@@ -102,7 +102,7 @@ public class InspectionResource {
                 QueryParams.integer("size", size, 20), sort, InspectionQuery.SORTABLE, InspectionQuery.DEFAULT_SORT);
         var found = inspections.list(actor.get(), QueryParams.township(township), query, pageRequest);
         return new InspectionPage(found.items().stream().map(InspectionRestMapper::view).toList(), found.page(),
-                found.size(), found.total());
+                found.size(), found.total(), found.totalExact());
     }
 
     @GET

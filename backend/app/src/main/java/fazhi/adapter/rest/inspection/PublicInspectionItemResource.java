@@ -56,6 +56,6 @@ public class PublicInspectionItemResource {
                 InspectionItemQuery.PUBLIC_DEFAULT_SORT);
         var found = items.published(QueryParams.township(township), pageRequest);
         return new PublicInspectionItemPage(found.items().stream().map(InspectionRestMapper::publicView).toList(),
-                found.page(), found.size(), found.total());
+                found.page(), found.size(), found.total(), found.totalExact());
     }
 }

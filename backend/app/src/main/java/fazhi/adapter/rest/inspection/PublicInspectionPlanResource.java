@@ -59,6 +59,6 @@ public class PublicInspectionPlanResource {
         var items = plans.plannedItems(code, found.items());
         return new PublicInspectionPlanPage(found.items().stream()
                 .map(p -> InspectionRestMapper.publicView(p, items)).toList(), found.page(), found.size(),
-                found.total());
+                found.total(), found.totalExact());
     }
 }

@@ -96,7 +96,7 @@ public class EnforcementMatterResource {
                 EnforcementMatterQuery.DEFAULT_SORT);
         var found = matters.list(actor.get(), QueryParams.township(township), query, pageRequest);
         return new EnforcementMatterPage(found.items().stream().map(MatterRestMapper::view).toList(), found.page(),
-                found.size(), found.total());
+                found.size(), found.total(), found.totalExact());
     }
 
     @GET

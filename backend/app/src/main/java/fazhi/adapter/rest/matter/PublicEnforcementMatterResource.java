@@ -68,6 +68,6 @@ public class PublicEnforcementMatterResource {
                 EnforcementMatterQuery.DEFAULT_SORT);
         var found = matters.published(QueryParams.township(township), query, pageRequest);
         return new PublicEnforcementMatterPage(found.items().stream().map(MatterRestMapper::publicView).toList(),
-                found.page(), found.size(), found.total());
+                found.page(), found.size(), found.total(), found.totalExact());
     }
 }

@@ -85,7 +85,7 @@ public class OfficerResource {
             @Parameter(description = "Certificate valid today and expiring within this many days",
                     schema = @Schema(type = SchemaType.INTEGER), example = "30")
             @QueryParam("expiringWithinDays") String expiringWithinDays,
-            @Parameter(description = "Text in the name, certificate number or phone", example = "李")
+            @Parameter(description = "Text in the name or certificate number", example = "李")
             @QueryParam("q") String text) {
         OfficerQuery query = new OfficerQuery(QueryParams.enumValue("department", Department.class, department),
                 QueryParams.enumValue("status", OfficerStatus.class, status),
@@ -94,7 +94,7 @@ public class OfficerResource {
                 QueryParams.integer("size", size, 20), sort, OfficerQuery.SORTABLE, OfficerQuery.DEFAULT_SORT);
         var found = officers.list(actor.get(), QueryParams.township(township), query, pageRequest);
         return new OfficerPage(found.items().stream().map(this::view).toList(), found.page(), found.size(),
-                found.total());
+                found.total(), found.totalExact());
     }
 
     @GET

@@ -110,7 +110,7 @@ public class LegalityReviewResource {
                 QueryParams.integer("size", size, 20), sort, ReviewQuery.SORTABLE, ReviewQuery.DEFAULT_SORT);
         var found = reviews.list(actor.get(), QueryParams.township(township), query, pageRequest);
         return new LegalityReviewPage(found.items().stream().map(this::view).toList(), found.page(), found.size(),
-                found.total());
+                found.total(), found.totalExact());
     }
 
     @GET
