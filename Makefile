@@ -4,10 +4,10 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 LOCAL := deploy/local
 
-.PHONY: help run test build bench spec e2e keycloak stop clean
+.PHONY: help run test build bench bench-data bench-scale spec e2e keycloak stop clean
 
 help: ## list the targets
-	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 run: ## start Keycloak, the API with demo data and the SPA locally (Ctrl-C stops them)
 	@$(LOCAL)/run.sh
@@ -20,6 +20,12 @@ build: ## build the backend jar and the frontend bundle
 
 bench: ## measure the busiest API endpoints (latency percentiles, req/s) on the demo data with real tokens
 	@$(LOCAL)/bench.sh
+
+bench-data: ## fill the database fazhi_scale with a county's records (200 000 cases in one township, 1 000 000 in all)
+	@$(LOCAL)/bench.sh data
+
+bench-scale: ## make bench on fazhi_scale (filled first if needed), with deep pages, filtered sorts and text search
+	@$(LOCAL)/bench.sh scale
 
 spec: ## regenerate api-spec/openapi.yaml from the code
 	@$(LOCAL)/build.sh backend

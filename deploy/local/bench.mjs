@@ -1,7 +1,8 @@
 // `make bench`: latency and throughput of the API's busiest reads (and one write path) against a running API
 // with the demo data, with real Keycloak tokens. Prints one line per endpoint: p50/p95/p99/max in ms and req/s.
 //   BENCH_API_URL (http://localhost:8095), BENCH_KEYCLOAK_URL (http://localhost:8180), BENCH_TOWNSHIP (jinhe),
-//   BENCH_REQUESTS (300 per endpoint), BENCH_CONCURRENCY (4), BENCH_USER (leader), BENCH_PASSWORD (Fazhi-2025).
+//   BENCH_REQUESTS (300 per endpoint), BENCH_CONCURRENCY (4), BENCH_USER (leader), BENCH_PASSWORD (Fazhi-2025),
+//   BENCH_SCALE (1: also the lists' deep pages, filtered sorts and text search that matter at scale; make bench-scale).
 const API = (process.env.BENCH_API_URL ?? 'http://localhost:8095').replace(/\/$/, '');
 const KEYCLOAK = (process.env.BENCH_KEYCLOAK_URL ?? 'http://localhost:8180').replace(/\/$/, '');
 const TOWNSHIP = process.env.BENCH_TOWNSHIP ?? 'jinhe';
@@ -9,6 +10,7 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 const USER = process.env.BENCH_USER ?? 'leader';
 const PASSWORD = process.env.BENCH_PASSWORD ?? 'Fazhi-2025';
+const SCALE = process.env.BENCH_SCALE === '1';
 
 async function token(username) {
   const response = await fetch(`${KEYCLOAK}/realms/fazhi/protocol/openid-connect/token`, {
@@ -32,6 +34,22 @@ const reads = [
   ['enforcement figures 2025', `${t}/enforcement-figures/2025`],
   ['legality reviews list', `${t}/legality-reviews?size=20`],
   ['public penalty decisions (no login)', `/api/v1/public/townships/${TOWNSHIP}/penalty-decisions`],
+];
+// At scale: what a clerk does on a township of 200 000 cases. The deepest page is 499 (page × size is bounded
+// at 10 000 rows, deeper answers 422); q is a prefix of a party's name, case number or decision number.
+const scaleReads = (partyPrefix) => [
+  ['cases, closed fire safety by filedOn', `${t}/enforcement-cases?size=20&status=CLOSED&field=FIRE_SAFETY&sort=filedOn,desc`],
+  ['cases, page 499', `${t}/enforcement-cases?size=20&page=499`],
+  ['cases, page 499 by caseNumber asc', `${t}/enforcement-cases?size=20&page=499&sort=caseNumber,asc`],
+  [`cases, q=${partyPrefix}`, `${t}/enforcement-cases?size=20&q=${encodeURIComponent(partyPrefix)}`],
+  ['cases, year 2020 by decisionDueOn', `${t}/enforcement-cases?size=20&year=2020&sort=decisionDueOn,asc`],
+  ['inspections, page 499', `${t}/inspections?size=20&page=499`],
+  ['legality reviews, page 100', `${t}/legality-reviews?size=20&page=100`],
+  ['normative documents list', `${t}/normative-documents?size=20`],
+  ['officers, page 40', `${t}/officers?size=20&page=40`],
+  ['audit events of the township', `/api/v1/audit-events?township=${TOWNSHIP}&size=20`],
+  ['audit events, page 499', `/api/v1/audit-events?township=${TOWNSHIP}&size=20&page=499`],
+  ['enforcement figures 2024', `${t}/enforcement-figures/2024`],
 ];
 
 function percentile(sorted, p) {
@@ -96,11 +114,12 @@ async function measure(
 
 const bearer = await token(USER);
 const first = await fetch(`${API}${t}/enforcement-cases?size=1`, { headers: { authorization: `Bearer ${bearer}` } });
-const caseId = first.ok ? (await first.json()).items?.[0]?.id : undefined;
+const firstCase = first.ok ? (await first.json()).items?.[0] : undefined;
+const caseId = firstCase?.id;
 console.log(`bench: ${REQUESTS} requests per endpoint, ${CONCURRENCY} at a time, as ${USER}, against ${API}`);
 console.log(`${'endpoint'.padEnd(38)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'max'.padStart(7)} ${'req/s'.padStart(7)}  (ms)`);
 let allOk = true;
-for (const [name, path] of reads) {
+for (const [name, path] of [...reads, ...(SCALE ? scaleReads(firstCase?.party?.name?.slice(0, 2) ?? '张') : [])]) {
   const target = path ?? (caseId ? `${t}/enforcement-cases/${caseId}` : null);
   if (!target) {
     console.log(`${name.padEnd(38)} skipped: no case in the demo data`);

@@ -1,6 +1,7 @@
 import 'i18next';
 
 import type { advisers } from '@/features/advisers/locales/zh-CN';
+import type { attachments } from '@/components/attachments/locales/zh-CN';
 import type { calendar } from '@/features/calendar/locales/zh-CN';
 import type { cases } from '@/features/cases/locales/zh-CN';
 import type { decisions } from '@/features/decisions/locales/zh-CN';
@@ -13,6 +14,7 @@ import type { publicDocuments } from '@/features/public-documents/locales/zh-CN'
 import type { publicInspections } from '@/features/public-inspections/locales/zh-CN';
 import type { publicPenaltyDecisions } from '@/features/public-penalty-decisions/locales/zh-CN';
 import type { reviews } from '@/features/reviews/locales/zh-CN';
+import type { settings } from '@/features/settings/locales/zh-CN';
 import type { common } from '@/lib/i18n/locales/zh-CN';
 
 // typed keys for t(): a missing or misspelt key is a compile error
@@ -34,6 +36,8 @@ declare module 'i18next' {
       cases: typeof cases;
       home: typeof home;
       publicPenaltyDecisions: typeof publicPenaltyDecisions;
+      settings: typeof settings;
+      attachments: typeof attachments;
     };
   }
 }

@@ -20,6 +20,7 @@ const DecisionRoute = lazy(() => import('@/features/decisions/routes/decision'))
 const AdvisersRoute = lazy(() => import('@/features/advisers/routes/advisers'));
 const AdviserRoute = lazy(() => import('@/features/advisers/routes/adviser'));
 const CalendarRoute = lazy(() => import('@/features/calendar/routes/calendar'));
+const SettingsRoute = lazy(() => import('@/features/settings/routes/settings'));
 const MattersRoute = lazy(() => import('@/features/matters/routes/matters'));
 const InspectionsRoute = lazy(() => import('@/features/inspections/routes/inspections'));
 const InspectionRoute = lazy(() => import('@/features/inspections/routes/inspection'));
@@ -52,6 +53,7 @@ export function createRoutes(): RouteObject[] {
         { path: 'legal-advisers', element: <AdvisersRoute /> },
         { path: 'legal-advisers/:id', element: <AdviserRoute /> },
         { path: 'holiday-calendar', element: <CalendarRoute /> },
+        { path: 'settings', element: <SettingsRoute /> },
         { path: 'enforcement-matters', element: <MattersRoute /> },
         { path: 'inspections', element: <InspectionsRoute /> },
         { path: 'inspections/items', element: <InspectionItemsRoute /> },

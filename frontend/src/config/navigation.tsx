@@ -7,6 +7,7 @@ import {
   HomeOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
+  SettingOutlined,
   SolutionOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
@@ -106,6 +107,14 @@ export const navigation: readonly NavItem[] = [
     labelKey: 'nav.calendar',
     descriptionKey: 'nav.calendarDescription',
     visible: (access) => access.canEditCalendar,
+  },
+  {
+    key: 'settings',
+    path: 'settings',
+    icon: <SettingOutlined />,
+    labelKey: 'nav.settings',
+    descriptionKey: 'nav.settingsDescription',
+    visible: (access) => access.canRead,
   },
 ];
 

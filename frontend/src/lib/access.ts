@@ -20,6 +20,10 @@ export type Access = {
   canDecide: boolean;
   /** Keep the county's holiday calendar (admin). */
   canEditCalendar: boolean;
+  /** Change a township's settings (admin); every township role reads them. */
+  canEditSettings: boolean;
+  /** Upload files to records (staff, officer, legal reviewers, leader); removal is per file (`removable`). */
+  canUploadFiles: boolean;
   /** Plan, notify and record enterprise inspections (officer, leader); approving one is canDecide. */
   canInspect: boolean;
   /** File enforcement cases; the actions on one come from its `allowedActions` (officer, leader). */
@@ -38,6 +42,8 @@ const nothing: Access = {
   canKeepRegisters: false,
   canDecide: false,
   canEditCalendar: false,
+  canEditSettings: false,
+  canUploadFiles: false,
   canInspect: false,
   canActOnCases: false,
 };
@@ -60,6 +66,8 @@ export function accessFor(me: Me | undefined, township: string): Access {
     canKeepRegisters: has('staff', 'leader'),
     canDecide: has('leader'),
     canEditCalendar: has('admin'),
+    canEditSettings: has('admin'),
+    canUploadFiles: has('staff', 'officer', 'legal-reviewer', 'leader'),
     canInspect: has('officer', 'leader'),
     canActOnCases: has('officer', 'leader'),
   };

@@ -3,10 +3,12 @@ import { http, HttpResponse } from 'msw';
 import type { components } from '@/lib/api/schema';
 
 import { initialOfficers, townships, users } from './data';
+import { attachmentsHandlers, resetAttachments } from './attachments-handlers';
 import { casesHandlers, resetCases } from './cases-handlers';
 import { governanceHandlers, resetGovernance } from './governance-handlers';
 import { inspectionsHandlers, resetInspections } from './inspections-handlers';
 import { mattersHandlers, resetMatters } from './matters-handlers';
+import { resetSettings, settingsHandlers } from './settings-handlers';
 
 type Officer = components['schemas']['OfficerView'];
 type OfficerRequest = components['schemas']['OfficerRequest'];
@@ -23,6 +25,8 @@ export function resetDb(): void {
   resetMatters();
   resetInspections();
   resetCases();
+  resetSettings();
+  resetAttachments();
 }
 
 export function problem(status: number, fields: ProblemFields = {}) {
@@ -117,4 +121,6 @@ export const handlers = [
     () => db.officers,
   ),
   ...casesHandlers(() => db.me),
+  ...settingsHandlers(() => db.me),
+  ...attachmentsHandlers(() => db.me),
 ];

@@ -2,7 +2,17 @@ import createClient from 'openapi-fetch';
 
 import type { paths } from './schema';
 
-export type ApiClient = ReturnType<typeof createClient<paths>>;
+/**
+ * POST of a multipart form with upload progress (fetch has none): answers the status and the parsed JSON body.
+ * `onProgress` gets the share sent, 0..1.
+ */
+export type Upload = (
+  path: string,
+  form: FormData,
+  onProgress?: (share: number) => void,
+) => Promise<{ status: number; body: unknown }>;
+
+export type ApiClient = ReturnType<typeof createClient<paths>> & { upload: Upload };
 
 export type ApiClientOptions = {
   /** Absolute origin the API paths (`/api/v1/...`) are resolved against. */
@@ -20,6 +30,31 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     // read fetch at call time so test doubles (MSW) installed later see the requests
     fetch: (request) => globalThis.fetch(request),
   });
+  const upload: Upload = async (path, form, onProgress) => {
+    const token = await options.getAccessToken();
+    return new Promise((resolve, reject) => {
+      const request = new XMLHttpRequest();
+      request.open('POST', new URL(path, options.baseUrl).toString());
+      if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
+      request.setRequestHeader('Accept-Language', options.getLanguage());
+      request.setRequestHeader('Accept', 'application/json');
+      request.upload.onprogress = (event) => {
+        if (event.lengthComputable) onProgress?.(event.loaded / event.total);
+      };
+      request.onload = () => {
+        if (request.status === 401) options.onUnauthorized?.();
+        let body: unknown = request.responseText;
+        try {
+          body = JSON.parse(request.responseText);
+        } catch {
+          // not JSON: keep the text
+        }
+        resolve({ status: request.status, body });
+      };
+      request.onerror = () => reject(new TypeError('network error'));
+      request.send(form);
+    });
+  };
   client.use({
     async onRequest({ request }) {
       const token = await options.getAccessToken();
@@ -32,5 +67,5 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       return response;
     },
   });
-  return client;
+  return Object.assign(client, { upload });
 }

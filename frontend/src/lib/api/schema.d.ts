@@ -868,6 +868,319 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/townships/{township}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A record's files
+         * @description Oldest first. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query: {
+                    recordId: string;
+                    /** @example enforcement-case */
+                    recordType: string;
+                };
+                header?: never;
+                path: {
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The files */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttachmentPage"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or attachment, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload a file of a record
+         * @description Multipart: `recordType` (the record's type as in the audit trail, e.g. enforcement-case), `recordId`, `kind`, `file`. The type is told from the bytes and must be one the township allows, the size within its limit (settings). The SHA-256, size and type go into the record's audit event. Roles: staff, officer, legal-reviewer, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        recordType?: string;
+                        recordId?: string;
+                        kind?: string;
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Stored */
+                201: {
+                    headers: {
+                        Location?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or attachment, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such record in the township, no file, a file too large or of a type not allowed */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One file's record
+         * @description Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file's record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttachmentView"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or attachment, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Remove a file from its record
+         * @description By the one who uploaded it or a leader, while the record is not closed or archived; audited on the record. Roles: staff, officer, legal-reviewer, leader.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or attachment, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record is closed or archived */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/attachments/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The file's bytes
+         * @description With the stored media type and a Content-Disposition naming the original file (RFC 6266, UTF-8). Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The bytes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": string;
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or attachment, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/attachments/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Digest the file again
+         * @description Whether the stored bytes still give the SHA-256 recorded at upload (and kept in the audit chain). Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The digests */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttachmentVerificationView"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or attachment, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/townships/{township}/deadlines": {
         parameters: {
             query?: never;
@@ -7975,6 +8288,121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/townships/{township}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The township's settings
+         * @description The values its rules read when they decide (ENF-06, ENF-14, CON-01, CON-03, DSP-01, TRN-01): its own, or the deployment's defaults. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The settings */
+                200: {
+                    headers: {
+                        /** @description The version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TownshipSettingsView"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change the township's settings
+         * @description Every value at once; needs `If-Match` with the ETag read (SYS-02). The change is audited with the old and new values. Role: admin.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TownshipSettingsRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TownshipSettingsView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["StaleIfMatch"];
+                /** @description A value out of its range, named by field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8043,6 +8471,69 @@ export interface components {
              * @example reviewer
              */
             reviewer: string;
+        };
+        /** @enum {string} */
+        AttachmentKind: "DECISION_DOCUMENT" | "DELIVERY_RECEIPT" | "RECORDER_FOOTAGE" | "EVIDENCE" | "CONTRACT" | "MINUTES" | "PHOTO" | "OTHER";
+        /** @description A record's files, oldest first (all of them: page 0). */
+        AttachmentPage: {
+            items: components["schemas"]["AttachmentView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            totalIsExact: boolean;
+        };
+        /** @description A file's bytes digested again. */
+        AttachmentVerificationView: {
+            id: string;
+            /** @description The SHA-256 recorded at upload (and in the audit chain) */
+            sha256: string;
+            /** @description The SHA-256 of the stored bytes now; empty when they are gone */
+            actualSha256: string;
+            /** @description Whether the two agree */
+            intact: boolean;
+        };
+        /** @description A file of a record (材料、文书、照片). */
+        AttachmentView: {
+            /** @example 5d1e0c3a-7b2f-4e9a-8c6d-1f2e3a4b5c6d */
+            id: string;
+            /** @example jinhe */
+            township: string;
+            /**
+             * @description The record's type, as in the audit trail
+             * @example enforcement-case
+             */
+            recordType: string;
+            /** @example 0b6f4c1e-2f0d-4a53-9d2e-7f6f0c6a1b2c */
+            recordId: string;
+            kind: components["schemas"]["AttachmentKind"];
+            /**
+             * @description The name it was uploaded with
+             * @example 锦和罚决字〔2025〕第7号.pdf
+             */
+            fileName: string;
+            /** @description The type, told from the file's bytes */
+            fileType: components["schemas"]["FileType"];
+            /** @example application/pdf */
+            mediaType: string;
+            /**
+             * Format: int64
+             * @description Bytes
+             * @example 183204
+             */
+            size: number;
+            /**
+             * @description SHA-256 of the bytes, hex; the audit chain keeps it too
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256: string;
+            /** @example officer */
+            uploadedBy: string;
+            uploadedAt: components["schemas"]["Instant"];
+            /** @description Whether the caller may remove it now: the uploader or a leader, the record still open */
+            removable: boolean;
         };
         AuditEventPage: {
             items: components["schemas"]["AuditEventView"][];
@@ -9452,6 +9943,8 @@ export interface components {
             /** @example 李建国 */
             after?: string | null;
         };
+        /** @enum {string} */
+        FileType: "PDF" | "JPEG" | "PNG" | "DOCX" | "XLSX" | "MP4";
         InspectedEnterpriseView: {
             /** @example 锦和镇兴旺砂石场 */
             name: string;
@@ -10941,6 +11434,125 @@ export interface components {
              * @example 执法证年审未通过
              */
             reason: string;
+        };
+        /** @description A township's settings, every value at once. */
+        TownshipSettingsRequest: {
+            /**
+             * @description ENF-06: a fine from this amount offers a person a hearing
+             * @example 10000.00
+             */
+            hearingThresholdIndividual: string;
+            /**
+             * @description ENF-06: the same for an organisation
+             * @example 100000.00
+             */
+            hearingThresholdOrganisation: string;
+            /**
+             * Format: int32
+             * @description ENF-14: inspections of one enterprise a year (1–52)
+             * @example 2
+             */
+            inspectionsPerEnterpriseYearly: number;
+            /**
+             * @description CON-01: a contract from this amount is major
+             * @example 500000.00
+             */
+            contractMajorThreshold: string;
+            /**
+             * Format: int32
+             * @description CON-03: days of notice before a contract expires (1–365)
+             * @example 30
+             */
+            contractExpiryNoticeDays: number;
+            /**
+             * Format: int32
+             * @description DSP-01: days a mediation may take (1–365)
+             * @example 30
+             */
+            disputeMediationDays: number;
+            /**
+             * Format: int32
+             * @description TRN-01: the central group's law studies a year (1–52)
+             * @example 2
+             */
+            centralGroupStudiesYearly: number;
+            /**
+             * Format: int32
+             * @description Attachments: the largest file in MB (1–100)
+             * @example 20
+             */
+            attachmentMaxMegabytes: number;
+            /**
+             * @description Attachments: the file types a record may carry, told from their bytes
+             * @example [
+             *       "PDF",
+             *       "JPEG"
+             *     ]
+             */
+            attachmentTypes: components["schemas"]["FileType"][];
+        };
+        /** @description A township's settings: what its rules read when they decide. */
+        TownshipSettingsView: {
+            /** @example jinhe */
+            township: string;
+            /**
+             * @description ENF-06, CNY
+             * @example 10000.00
+             */
+            hearingThresholdIndividual: string;
+            /**
+             * @description ENF-06, CNY
+             * @example 100000.00
+             */
+            hearingThresholdOrganisation: string;
+            /**
+             * Format: int32
+             * @description ENF-14
+             * @example 2
+             */
+            inspectionsPerEnterpriseYearly: number;
+            /**
+             * @description CON-01, CNY
+             * @example 500000.00
+             */
+            contractMajorThreshold: string;
+            /**
+             * Format: int32
+             * @description CON-03
+             * @example 30
+             */
+            contractExpiryNoticeDays: number;
+            /**
+             * Format: int32
+             * @description DSP-01
+             * @example 30
+             */
+            disputeMediationDays: number;
+            /**
+             * Format: int32
+             * @description TRN-01
+             * @example 2
+             */
+            centralGroupStudiesYearly: number;
+            /**
+             * Format: int32
+             * @description The largest attachment in MB
+             * @example 20
+             */
+            attachmentMaxMegabytes: number;
+            /** @description The file types a record may carry */
+            attachmentTypes: components["schemas"]["FileType"][];
+            /** @description False while the township keeps the deployment's defaults */
+            ownValues: boolean;
+            /**
+             * Format: int64
+             * @description The version; the ETag is this number in quotes (0: the defaults)
+             * @example 1
+             */
+            version: number;
+            updatedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @example admin */
+            updatedBy?: string | null;
         };
         TownshipView: {
             /** @example jinhe */

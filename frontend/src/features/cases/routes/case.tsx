@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { PageContainer } from '@/components/page-container';
 import { ProblemAlert } from '@/components/problem-alert';
 import { townshipPath } from '@/config/navigation';
+import { AttachmentsCard } from '@/components/attachments/attachments-card';
 import { ApiError } from '@/lib/api/problem';
 import { useTownshipCode } from '@/lib/session';
 
@@ -153,6 +154,12 @@ function CasePage({
           <PartyCard record={record} />
           <BasicsCard record={record} />
           <RecordCard township={township} record={record} />
+          <AttachmentsCard
+            township={township}
+            recordType="enforcement-case"
+            recordId={record.id}
+            defaultKind="DECISION_DOCUMENT"
+          />
         </Col>
         <Col xs={24} xl={8}>
           <DeadlinesCard record={record} />

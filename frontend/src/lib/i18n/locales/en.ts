@@ -33,6 +33,9 @@ export const common: Messages<typeof zhCN> = {
     calendar: 'Holiday calendar',
     calendarDescription:
       'Public holidays and adjusted working days that working-day deadlines count over',
+    settings: 'Settings',
+    settingsDescription:
+      "The township's rule values: hearing thresholds, inspections a year, major contracts, mediation period",
   },
   header: {
     township: 'Township',

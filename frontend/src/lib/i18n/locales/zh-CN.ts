@@ -28,6 +28,8 @@ export const common = {
       '行政处罚案件办理：立案、告知、听证、法制审核、决定、送达、执行、结案与决定公示',
     calendar: '节假日安排',
     calendarDescription: '法定节假日与调休上班日，工作日期限据此计算',
+    settings: '参数设置',
+    settingsDescription: '听证告知金额、年度检查次数、重大合同标准、调解期限等本镇规则参数',
   },
   header: {
     township: '乡镇',

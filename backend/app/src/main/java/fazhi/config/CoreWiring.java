@@ -7,12 +7,15 @@ import fazhi.enforcement.port.in.ManagingOfficers;
 import fazhi.enforcement.port.out.OfficerRepository;
 import fazhi.enforcement.service.OfficerService;
 import fazhi.shared.port.in.IdempotentRequests;
+import fazhi.shared.port.in.SeeingRecords;
 import fazhi.shared.port.in.Townships;
 import fazhi.shared.port.out.AuditLog;
 import fazhi.shared.port.out.Clock;
 import fazhi.shared.port.out.IdempotencyStore;
+import fazhi.shared.port.out.RecordDirectory;
 import fazhi.shared.port.out.TownshipRepository;
 import fazhi.shared.service.IdempotencyService;
+import fazhi.shared.service.RecordVisibilityService;
 import fazhi.shared.service.TownshipService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -31,6 +34,12 @@ public class CoreWiring {
     @ApplicationScoped
     IdempotentRequests idempotentRequests(IdempotencyStore store) {
         return new IdempotencyService(store);
+    }
+
+    @Produces
+    @ApplicationScoped
+    SeeingRecords seeingRecords(Townships townships, RecordDirectory records) {
+        return new RecordVisibilityService(townships, records);
     }
 
     @Produces

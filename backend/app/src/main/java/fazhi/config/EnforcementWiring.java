@@ -6,19 +6,18 @@ import fazhi.enforcement.port.out.EnforcementCaseRepository;
 import fazhi.enforcement.port.out.OfficerRepository;
 import fazhi.enforcement.service.EnforcementCaseService;
 import fazhi.review.port.in.ReviewGate;
-import fazhi.shared.model.Money;
 import fazhi.shared.port.in.Deadlines;
+import fazhi.shared.port.in.SettingsOfTownships;
 import fazhi.shared.port.in.Townships;
 import fazhi.shared.port.out.AuditLog;
 import fazhi.shared.port.out.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Enforcement cases as CDI beans: the use case, the deadlines it keeps, and the settings (ENF-06 hearing
- * thresholds, ENF-14 inspection cap) from {@code fazhi.enforcement.*}. Also the one way to run the case use
- * cases on another clock ({@link #processingAsOf}), for demo data dated in the past.
+ * Enforcement cases as CDI beans: the use case and the deadlines it keeps, reading the township's settings (ENF-06
+ * hearing thresholds) when a rule decides. Also the one way to run the case use cases on another clock
+ * ({@link #processingAsOf}), for demo data dated in the past.
  */
 @ApplicationScoped
 public class EnforcementWiring {
@@ -29,32 +28,20 @@ public class EnforcementWiring {
     private final ReviewGate gate;
     private final ReviewWiring reviews;
     private final AuditLog auditLog;
-    private final EnforcementSettings settings;
+    private final SettingsOfTownships settings;
     private final EnforcementCaseService service;
 
     public EnforcementWiring(EnforcementCaseRepository cases, OfficerRepository officers, Townships townships,
                              ReviewGate gate, ReviewWiring reviews, AuditLog auditLog, Clock clock,
-                             @ConfigProperty(name = "fazhi.enforcement.hearing-threshold-individual",
-                                     defaultValue = "10000.00") String hearingThresholdIndividual,
-                             @ConfigProperty(name = "fazhi.enforcement.hearing-threshold-organisation",
-                                     defaultValue = "100000.00") String hearingThresholdOrganisation,
-                             @ConfigProperty(name = "fazhi.enforcement.inspection-cap-per-enterprise",
-                                     defaultValue = "2") int inspectionCapPerEnterprise) {
+                             SettingsOfTownships settings) {
         this.cases = cases;
         this.officers = officers;
         this.townships = townships;
         this.gate = gate;
         this.reviews = reviews;
         this.auditLog = auditLog;
-        this.settings = new EnforcementSettings(Money.of(hearingThresholdIndividual),
-                Money.of(hearingThresholdOrganisation), inspectionCapPerEnterprise);
+        this.settings = settings;
         this.service = processingAsOf(clock);
-    }
-
-    @Produces
-    @ApplicationScoped
-    EnforcementSettings enforcementSettings() {
-        return settings;
     }
 
     @Produces
@@ -76,6 +63,6 @@ public class EnforcementWiring {
      */
     public EnforcementCaseService processingAsOf(Clock clock) {
         return new EnforcementCaseService(cases, officers, townships, gate, reviews.reviewingAsOf(clock),
-                () -> settings, auditLog, clock);
+                township -> EnforcementSettings.of(settings.of(township)), auditLog, clock);
     }
 }

@@ -11,16 +11,16 @@ import fazhi.enforcement.port.out.OfficerRepository;
 import fazhi.enforcement.service.InspectionItemService;
 import fazhi.enforcement.service.InspectionPlanService;
 import fazhi.enforcement.service.InspectionService;
+import fazhi.shared.port.in.SettingsOfTownships;
 import fazhi.shared.port.in.Townships;
 import fazhi.shared.port.out.AuditLog;
 import fazhi.shared.port.out.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The enterprise inspection area as CDI beans: the items list, the yearly plans and the inspections, with ENF-14's
- * yearly cap per enterprise from {@code fazhi.enforcement.inspection-cap-per-enterprise} (2 unless set). Like
+ * yearly cap per enterprise from the township's settings, read when an inspection is checked. Like
  * {@link ReviewWiring#reviewingAsOf}, each can also run on another clock, for demo data dated in the past.
  */
 @ApplicationScoped
@@ -32,20 +32,18 @@ public class InspectionWiring {
     private final OfficerRepository officers;
     private final Townships townships;
     private final AuditLog auditLog;
-    private final int capPerEnterprise;
+    private final SettingsOfTownships settings;
 
     public InspectionWiring(InspectionItemRepository items, InspectionPlanRepository plans,
                             InspectionRepository inspections, OfficerRepository officers, Townships townships,
-                            AuditLog auditLog,
-                            @ConfigProperty(name = "fazhi.enforcement.inspection-cap-per-enterprise",
-                                    defaultValue = "2") int capPerEnterprise) {
+                            AuditLog auditLog, SettingsOfTownships settings) {
         this.items = items;
         this.plans = plans;
         this.inspections = inspections;
         this.officers = officers;
         this.townships = townships;
         this.auditLog = auditLog;
-        this.capPerEnterprise = capPerEnterprise;
+        this.settings = settings;
     }
 
     @Produces
@@ -67,7 +65,8 @@ public class InspectionWiring {
     }
 
     public ManagingInspectionItems itemsAsOf(Clock clock) {
-        return new InspectionItemService(items, townships, auditLog, clock, capPerEnterprise);
+        return new InspectionItemService(items, townships, auditLog, clock,
+                township -> settings.of(township).inspectionsPerEnterpriseYearly());
     }
 
     public ManagingInspectionPlans plansAsOf(Clock clock) {
@@ -76,6 +75,6 @@ public class InspectionWiring {
 
     public ConductingInspections inspectionsAsOf(Clock clock) {
         return new InspectionService(inspections, items, officers, townships, auditLog, clock,
-                new YearlyInspectionCap(capPerEnterprise));
+                township -> new YearlyInspectionCap(settings.of(township).inspectionsPerEnterpriseYearly()));
     }
 }

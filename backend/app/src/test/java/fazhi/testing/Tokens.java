@@ -44,6 +44,21 @@ public final class Tokens {
         }
     }
 
+    /** A token signed with the trusted key that expired an hour ago. */
+    public static String expired(String username) {
+        long now = System.currentTimeMillis() / 1000;
+        return Jwt.issuer(ISSUER).audience("fazhi-api").subject(username).claim("preferred_username", username)
+                .claim("realm_access", Map.of("roles", List.of("leader"))).claim("townships", List.of("*"))
+                .issuedAt(now - 7200).expiresAt(now - 3600).sign(KEY);
+    }
+
+    /** A token signed with the trusted key but issued by another realm. */
+    public static String otherIssuer(String username) {
+        return Jwt.issuer("https://fazhi.test/realms/another").audience("fazhi-api").subject(username)
+                .claim("preferred_username", username).claim("realm_access", Map.of("roles", List.of("leader")))
+                .claim("townships", List.of("*")).expiresIn(600).sign(KEY);
+    }
+
     private static PrivateKey load() {
         try {
             return KeyUtils.readPrivateKey("test-token-signing.pem");

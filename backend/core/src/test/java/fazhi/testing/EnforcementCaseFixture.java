@@ -34,7 +34,7 @@ public final class EnforcementCaseFixture {
     public final RecordingReviewSubmissions reviews = new RecordingReviewSubmissions();
     public EnforcementSettings settings = EnforcementSettings.DEFAULTS;
     public final EnforcementCaseService service = new EnforcementCaseService(cases, officers, townships, gate,
-            reviews, () -> settings, auditLog, clock);
+            reviews, township -> settings, auditLog, clock);
 
     public final Actor officer = a(Role.OFFICER).named("li.ming").of(JINHE).build();
     public final Actor leader = a(Role.LEADER).named("zhao.mayor").of(JINHE).build();

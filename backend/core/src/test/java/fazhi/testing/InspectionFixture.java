@@ -41,7 +41,7 @@ public final class InspectionFixture {
     public final InMemoryInspectionRepository inspections = new InMemoryInspectionRepository();
 
     public final InspectionItemService itemList = new InspectionItemService(items, townships, auditLog, clock,
-            YearlyInspectionCap.DEFAULT);
+            township -> YearlyInspectionCap.DEFAULT);
     public final InspectionPlanService planRegister = new InspectionPlanService(plans, items, townships, auditLog,
             clock);
     public final InspectionService service = withCap(YearlyInspectionCap.DEFAULT);
@@ -61,7 +61,7 @@ public final class InspectionFixture {
     /** The inspection use cases with another township cap (ENF-14's setting). */
     public InspectionService withCap(int cap) {
         return new InspectionService(inspections, items, officers, townships, auditLog, clock,
-                new YearlyInspectionCap(cap));
+                township -> new YearlyInspectionCap(cap));
     }
 
     public Officer given(OfficerBuilder officer) {

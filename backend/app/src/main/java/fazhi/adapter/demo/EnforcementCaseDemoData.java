@@ -1,5 +1,7 @@
 package fazhi.adapter.demo;
 
+import fazhi.attachment.model.AttachmentKind;
+import fazhi.attachment.port.in.KeepingAttachments;
 import fazhi.enforcement.model.CaseDetails;
 import fazhi.enforcement.model.EnforcementField;
 import fazhi.enforcement.model.Officer;
@@ -24,6 +26,7 @@ import fazhi.enforcement.port.in.ProcessingEnforcementCases.Notify;
 import fazhi.enforcement.port.in.ProcessingEnforcementCases.Publish;
 import fazhi.enforcement.port.in.ProcessingEnforcementCases.RequestLegalReview;
 import fazhi.enforcement.port.in.ProcessingEnforcementCases.WaiveHearing;
+import fazhi.enforcement.service.EnforcementCaseService;
 import fazhi.review.model.LegalityReview;
 import fazhi.review.model.ReviewOpinion;
 import fazhi.review.port.in.ReviewingLegality;
@@ -44,6 +47,7 @@ import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -91,10 +95,13 @@ public class EnforcementCaseDemoData {
     private final DemoDay day = new DemoDay(LocalDate.of(2025, 1, 2));
     private final ProcessingEnforcementCases cases;
     private final ReviewingLegality reviews;
+    private final KeepingAttachments attachments;
 
     public EnforcementCaseDemoData(EnforcementWiring wiring, ReviewWiring reviewWiring, ManagingOfficers officers,
-                                   Clock clock, @ConfigProperty(name = "fazhi.demo-data.enabled") boolean enabled) {
+                                   KeepingAttachments attachments, Clock clock,
+                                   @ConfigProperty(name = "fazhi.demo-data.enabled") boolean enabled) {
         this.officers = officers;
+        this.attachments = attachments;
         this.clock = clock;
         this.enabled = enabled;
         this.cases = wiring.processingAsOf(day);
@@ -142,6 +149,9 @@ public class EnforcementCaseDemoData {
                 .publish("2025-03-28")
                 .pay("2025-04-08", "1000.00")
                 .record("JHZF-2025-0304-01")
+                .attach("锦和罚决字〔2025〕第1号 行政处罚决定书.pdf", AttachmentKind.DECISION_DOCUMENT,
+                        "Jinhe penalty decision 2025 No. 1")
+                .attach("送达回证 2025-03-24.pdf", AttachmentKind.DELIVERY_RECEIPT, "Delivery receipt 2025-03-24")
                 .close("2025-04-10");
 
         // 3. 消防: 加油站消防车通道堵塞, 罚款5000元 (第2号), decided with the party present, paid on the last day
@@ -391,6 +401,14 @@ public class EnforcementCaseDemoData {
         CaseAtHand(CaseOverview filed) {
             this.id = filed.enforcementCase().id();
             this.version = filed.enforcementCase().version();
+        }
+
+        /** A scanned document of the case: a one-page PDF, uploaded by the officer. */
+        CaseAtHand attach(String fileName, AttachmentKind kind, String text) {
+            byte[] pdf = DemoPdf.page(text);
+            attachments.upload(OFFICER, JINHE, new KeepingAttachments.Upload(EnforcementCaseService.RECORD_TYPE, id,
+                    kind, fileName, pdf.length, () -> new ByteArrayInputStream(pdf)));
+            return this;
         }
 
         private CaseAtHand then(CaseOverview overview) {

@@ -1,13 +1,11 @@
 package fazhi.adapter.demo;
 
 import fazhi.testing.Users;
+import fazhi.testing.WithDemoData;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
 
 import static fazhi.testing.Api.as;
 import static org.hamcrest.Matchers.allOf;
@@ -24,16 +22,8 @@ import static org.hamcrest.Matchers.containsString;
  * exactly as `make run` loads it at start: a fresh database, every area's demo data, nothing else.
  */
 @QuarkusTest
-@TestProfile(SeedFiguresTest.WithDemoData.class)
+@TestProfile(WithDemoData.class)
 class SeedFiguresTest {
-
-    /** The application as `make run` starts it: demo data loaded at start into a freshly migrated database. */
-    public static class WithDemoData implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("fazhi.demo-data.enabled", "true");
-        }
-    }
 
     private static final String FIGURES = "/api/v1/townships/{t}/enforcement-figures/{year}";
 

@@ -273,8 +273,9 @@ public final class EnforcementCase {
         team.requireFitFor(newDelivery.deliveredOn());
         LocalDate due = decision.deliveryDueOn();
         if (newDelivery.deliveredOn().isAfter(due) && newDelivery.lateReason() == null) {
-            throw new RuleViolation(Rule.ENF_10, "enf10.deliveryLate", due, decision.partyPresent() ? 0
-                    : PenaltyDecision.DELIVERY_DAYS);
+            throw decision.partyPresent()
+                    ? new RuleViolation(Rule.ENF_10, "enf10.deliveryLate.present", due)
+                    : new RuleViolation(Rule.ENF_10, "enf10.deliveryLate.absent", due, PenaltyDecision.DELIVERY_DAYS);
         }
         this.delivery = newDelivery;
         this.status = CaseStatus.DELIVERED;
@@ -444,7 +445,7 @@ public final class EnforcementCase {
 
     private RuleViolation hearingNotOffered(EnforcementSettings settings) {
         return new RuleViolation(Rule.ENF_06, "enf06.hearingNotOffered",
-                settings.hearingThresholdFor(details.party().kind()).toString());
+                settings.hearingThresholdFor(details.party().kind()).grouped());
     }
 
     /** ENF-07: flagged major or complex, or a hearing was held. */

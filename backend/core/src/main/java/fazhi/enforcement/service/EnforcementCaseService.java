@@ -59,7 +59,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 public class EnforcementCaseService implements ProcessingEnforcementCases, Deadlines {
 
@@ -82,12 +82,14 @@ public class EnforcementCaseService implements ProcessingEnforcementCases, Deadl
     private final Townships townships;
     private final ReviewGate gate;
     private final ReviewingLegality reviews;
-    private final Supplier<EnforcementSettings> settings;
+    /** The township's values at the moment a rule decides (ENF-06). */
+    private final Function<TownshipCode, EnforcementSettings> settings;
     private final AuditLog auditLog;
     private final Clock clock;
 
     public EnforcementCaseService(EnforcementCaseRepository cases, OfficerRepository officers, Townships townships,
-                                  ReviewGate gate, ReviewingLegality reviews, Supplier<EnforcementSettings> settings,
+                                  ReviewGate gate, ReviewingLegality reviews,
+                                  Function<TownshipCode, EnforcementSettings> settings,
                                   AuditLog auditLog, Clock clock) {
         this.cases = cases;
         this.officers = officers;
@@ -141,7 +143,7 @@ public class EnforcementCaseService implements ProcessingEnforcementCases, Deadl
         return change(actor, township, id, expectedVersion, ACTORS, "enforcement-case.notified", c -> {
             Notice notice = new Notice(day("notifiedOn", command.notifiedOn()), command.intendedOutcome(),
                     command.hearingOffered(), command.statementAndDefenceNotified(), command.method());
-            c.notify(notice, team(c), settings.get());
+            c.notify(notice, team(c), settings.apply(c.township()));
         });
     }
 
@@ -196,8 +198,8 @@ public class EnforcementCaseService implements ProcessingEnforcementCases, Deadl
         Township town = townships.get(actor, township);
         return change(actor, township, id, expectedVersion, ACTORS, "enforcement-case.decided", c -> {
             LocalDate decidedOn = day("decidedOn", command.decidedOn());
-            c.decide(decidedOn, command.outcome(), command.partyPresent(), team(c), settings.get(), review(c),
-                    earlierViolations(c),
+            c.decide(decidedOn, command.outcome(), command.partyPresent(), team(c), settings.apply(c.township()),
+                    review(c), earlierViolations(c),
                     year -> DecisionNumber.of(town, year, cases.nextNumber(township, NumberKind.PENALTY_DECISION,
                             year)));
         });

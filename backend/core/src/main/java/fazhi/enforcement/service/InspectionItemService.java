@@ -22,6 +22,7 @@ import fazhi.shared.port.out.Clock;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 import static fazhi.enforcement.service.InspectionRoles.KEEPERS;
 import static fazhi.enforcement.service.InspectionRoles.LEADERS;
@@ -36,11 +37,11 @@ public class InspectionItemService implements ManagingInspectionItems {
     private final Townships townships;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final int defaultYearlyCap;
+    private final ToIntFunction<TownshipCode> defaultYearlyCap;
 
     /** {@code defaultYearlyCap}: the cap of an item created without one (the township's ENF-14 setting). */
     public InspectionItemService(InspectionItemRepository items, Townships townships, AuditLog auditLog, Clock clock,
-                                 int defaultYearlyCap) {
+                                 ToIntFunction<TownshipCode> defaultYearlyCap) {
         this.items = items;
         this.townships = townships;
         this.auditLog = auditLog;
@@ -54,7 +55,7 @@ public class InspectionItemService implements ManagingInspectionItems {
         actor.requireRole(KEEPERS);
         requireCodeFree(township, details, null);
         InspectionItem item = InspectionItem.draft(UUID.randomUUID().toString(), township,
-                details.withDefaultCap(defaultYearlyCap));
+                details.withDefaultCap(defaultYearlyCap.applyAsInt(township)));
         InspectionItem saved = items.save(item, stamp(actor));
         audit(actor, saved, "inspectionItem.created", Map.of());
         return saved;
@@ -65,7 +66,7 @@ public class InspectionItemService implements ManagingInspectionItems {
                                  InspectionItemDetails details) {
         return change(actor, township, id, expectedVersion, KEEPERS, "inspectionItem.updated", item -> {
             requireCodeFree(township, details, id);
-            item.revise(details.withDefaultCap(defaultYearlyCap));
+            item.revise(details.withDefaultCap(defaultYearlyCap.applyAsInt(township)));
         });
     }
 

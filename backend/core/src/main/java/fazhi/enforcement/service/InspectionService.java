@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import static fazhi.enforcement.service.InspectionRoles.INSPECTORS;
 import static fazhi.enforcement.service.InspectionRoles.LEADERS;
@@ -54,18 +55,19 @@ public class InspectionService implements ConductingInspections {
     private final Townships townships;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final YearlyInspectionCap cap;
+    /** ENF-14's cap of the township, read when an inspection is checked. */
+    private final Function<TownshipCode, YearlyInspectionCap> caps;
 
     public InspectionService(InspectionRepository inspections, InspectionItemRepository items,
                              OfficerRepository officers, Townships townships, AuditLog auditLog, Clock clock,
-                             YearlyInspectionCap cap) {
+                             Function<TownshipCode, YearlyInspectionCap> caps) {
         this.inspections = inspections;
         this.items = items;
         this.officers = officers;
         this.townships = townships;
         this.auditLog = auditLog;
         this.clock = clock;
-        this.cap = cap;
+        this.caps = caps;
     }
 
     @Override
@@ -103,7 +105,7 @@ public class InspectionService implements ConductingInspections {
             InspectionItem item = currentItem(township, inspection.item().id());
             item.requireListedOn(inspection.plannedOn());
             team(township, inspection.officerIds(), inspection.plannedOn());
-            boolean beyond = cap.allowOneMore(inspection.enterprise(),
+            boolean beyond = caps.apply(township).allowOneMore(inspection.enterprise(),
                     counted(township, inspection, inspection.plannedOn().getYear()), inspection.item(),
                     item.details().yearlyCap(), inspection.reason(), exceedYearlyCap);
             inspection.approve(actor.username(), clock.today(), beyond);
@@ -130,7 +132,7 @@ public class InspectionService implements ConductingInspections {
             if (year != inspection.countedOn().getYear()) {
                 // done in another year than planned: it counts there, under that year's cap
                 InspectionItem item = currentItem(township, inspection.item().id());
-                beyond = cap.allowOneMore(inspection.enterprise(), counted(township, inspection, year),
+                beyond = caps.apply(township).allowOneMore(inspection.enterprise(), counted(township, inspection, year),
                         inspection.item(), item.details().yearlyCap(), inspection.reason(),
                         inspection.beyondYearlyCap());
             }
@@ -169,8 +171,8 @@ public class InspectionService implements ConductingInspections {
             // a case-triggered one may still go beyond the cap: the leader decides when approving
             YearlyInspections counted = inspections.countInYear(township, draft.enterprise().creditCode(),
                     draft.plannedOn().getYear(), item.id(), exceptId);
-            cap.allowOneMore(draft.enterprise(), counted, item.asInspected(), item.details().yearlyCap(),
-                    draft.reason(), false);
+            caps.apply(township).allowOneMore(draft.enterprise(), counted, item.asInspected(),
+                    item.details().yearlyCap(), draft.reason(), false);
         }
         return proposal.make(item, found.stream().map(InspectedOfficer::of).toList());
     }

@@ -2,6 +2,9 @@ package fazhi.shared.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.Objects;
 
 /** An amount in CNY with two decimals (元, to the 分). */
@@ -49,6 +52,11 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     @Override
     public int compareTo(Money other) {
         return amount.compareTo(other.amount);
+    }
+
+    /** For a person to read, grouped by thousands: 10,000.00. */
+    public String grouped() {
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
     }
 
     @Override

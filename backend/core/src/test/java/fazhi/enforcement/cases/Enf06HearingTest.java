@@ -48,7 +48,7 @@ class Enf06HearingTest {
 
         // then
         assertThat(refusal.ruleId()).isEqualTo("ENF-06");
-        assertThat(refusal.arguments()).containsExactly("10000.00");
+        assertThat(refusal.arguments()).containsExactly("10,000.00");
     }
 
     @Test
@@ -80,7 +80,7 @@ class Enf06HearingTest {
         // then
         assertThat(below.enforcementCase().status()).isEqualTo(CaseStatus.NOTIFIED);
         assertThat(refusal.ruleId()).isEqualTo("ENF-06");
-        assertThat(refusal.arguments()).containsExactly("100000.00");
+        assertThat(refusal.arguments()).containsExactly("100,000.00");
     }
 
     @Test
@@ -237,6 +237,7 @@ class Enf06HearingTest {
         // then
         assertThat(refusal.ruleId()).isEqualTo("ENF-06");
         assertThat(refusal.messageKey()).isEqualTo("enf06.hearingNotOffered");
+        assertThat(refusal.arguments()).as("the township's threshold, as people read it").containsExactly("3,000.00");
     }
 
     @Test

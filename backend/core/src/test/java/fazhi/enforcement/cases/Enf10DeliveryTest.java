@@ -65,6 +65,7 @@ class Enf10DeliveryTest {
 
         // then
         assertThat(refusal.ruleId()).isEqualTo("ENF-10");
+        assertThat(refusal.messageKey()).isEqualTo("enf10.deliveryLate.absent");
         assertThat(refusal.arguments()).containsExactly(DECIDED.plusDays(7), 7);
     }
 
@@ -103,8 +104,10 @@ class Enf10DeliveryTest {
         RuleViolation refusal = thrown(RuleViolation.class, () -> world.service.deliver(world.officer, JINHE, "case-1",
                 3, new Deliver(DECIDED.plusDays(1), "直接送达", null)));
 
-        // then
+        // then: the refusal says what the rule is for a present party (当场交付), not "within 0 days"
         assertThat(refusal.ruleId()).isEqualTo("ENF-10");
+        assertThat(refusal.messageKey()).isEqualTo("enf10.deliveryLate.present");
+        assertThat(refusal.arguments()).containsExactly(DECIDED);
     }
 
     @Test

@@ -174,7 +174,7 @@ public class EnforcementCasePersistenceAdapter implements EnforcementCaseReposit
         }
         if (query.year() != null) {
             list.where("filed_on >= ? AND filed_on < ?", LocalDate.of(query.year(), 1, 1),
-                    LocalDate.of(query.year() + 1, 1, 1));
+                    LocalDate.of(query.year() + 1, 1, 1)).countIn("ix_enforcement_case_list_filed");
         }
         if (query.outcome() != null) {
             list.where("outcome_kind = ?", query.outcome().name());
@@ -195,12 +195,15 @@ public class EnforcementCasePersistenceAdapter implements EnforcementCaseReposit
 
     @Override
     public List<EnforcementCase> withDeadlinesDueBy(TownshipCode township, LocalDate dueBy) {
-        return cases.find("""
-                                township = :township and (decisionDueOn <= :dueBy or hearingWindowEndsOn <= :dueBy
-                                or deliveryDueOn <= :dueBy or paymentDueOn <= :dueBy)""",
-                        Sort.by("caseYear").and("caseSeq"),
-                        Parameters.with("township", township.value()).and("dueBy", dueBy))
-                .list().stream().map(EnforcementCasePersistenceAdapter::toDomain).toList();
+        // the officers with the cases in one statement: a township may have thousands of open cases
+        return cases.getEntityManager().createQuery("""
+                        select distinct c from EnforcementCaseEntity c left join fetch c.officerIds
+                         where c.township = :township and (c.decisionDueOn <= :dueBy
+                            or c.hearingWindowEndsOn <= :dueBy or c.deliveryDueOn <= :dueBy
+                            or c.paymentDueOn <= :dueBy)
+                         order by c.caseYear, c.caseSeq""", EnforcementCaseEntity.class)
+                .setParameter("township", township.value()).setParameter("dueBy", dueBy)
+                .getResultStream().map(EnforcementCasePersistenceAdapter::toDomain).toList();
     }
 
     @Override

@@ -1,7 +1,9 @@
 package fazhi.adapter.persistence.officer;
 
+import fazhi.adapter.persistence.shared.PersonalDataConverter;
 import fazhi.adapter.persistence.shared.TrackedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -25,7 +27,9 @@ public class OfficerEntity extends TrackedEntity {
     @Column(nullable = false, length = 32)
     public String department;
 
-    @Column(length = 20)
+    /** Personal data: ciphertext in the table. */
+    @Convert(converter = PersonalDataConverter.class)
+    @Column(length = 123)
     public String phone;
 
     @Column(nullable = false, length = 16)

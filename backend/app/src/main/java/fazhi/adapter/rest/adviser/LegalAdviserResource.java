@@ -6,6 +6,7 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.TownshipRecord;
 import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.review.model.Consultation;
 import fazhi.review.model.LegalAdviser;
@@ -45,6 +46,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+@TownshipRecord("legal-adviser")
 @Path("/api/v1/townships/{township}/legal-advisers")
 @Authenticated
 @Tag(name = "Legal advisers", description = "Legal advisers (法律顾问) the township engages, and the log of their "

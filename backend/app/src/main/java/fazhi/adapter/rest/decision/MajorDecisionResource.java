@@ -6,6 +6,7 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.TownshipRecord;
 import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.review.model.CollectiveDiscussion;
 import fazhi.review.model.DecisionStatus;
@@ -45,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@TownshipRecord("major-decision")
 @Path("/api/v1/townships/{township}/major-decisions")
 @Authenticated
 @Tag(name = "Major decisions", description = "Major administrative decisions (重大行政决策): the year's catalogue, "

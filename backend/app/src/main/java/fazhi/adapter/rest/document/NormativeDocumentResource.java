@@ -6,6 +6,7 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.TownshipRecord;
 import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.review.model.DocumentIssue;
 import fazhi.review.model.DocumentStatus;
@@ -43,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@TownshipRecord("normative-document")
 @Path("/api/v1/townships/{township}/normative-documents")
 @Authenticated
 @Tag(name = "Normative documents", description = "The register of normative documents (规范性文件): legality review "

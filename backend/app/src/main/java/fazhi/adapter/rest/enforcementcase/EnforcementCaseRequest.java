@@ -20,12 +20,12 @@ public record EnforcementCaseRequest(
                 examples = "ORDINARY") @NotNull Procedure procedure,
         @NotNull @Valid CasePartyRequest party,
         @Schema(description = "The facts of the violation (违法事实)", examples = "驾驶无牌三轮摩托车搭载乘客，未戴安全头盔。")
-        @Size(max = 2000) String facts,
+        @NotNull @Size(max = 2000) String facts,
         @Schema(description = "Where it happened", nullable = true, examples = "锦和镇S229线和平村路段")
         @Size(max = 200) String place,
-        @Schema(description = "The day of the violation", examples = "2025-06-03") LocalDate violationDate,
+        @Schema(description = "The day of the violation", examples = "2025-06-03") @NotNull LocalDate violationDate,
         @Schema(description = "The day it was discovered (ENF-12 counts the limitation to this day)",
-                examples = "2025-06-03") LocalDate discoveredOn,
+                examples = "2025-06-03") @NotNull LocalDate discoveredOn,
         @Schema(description = "It harmed life, health or property (ENF-12: 5 years instead of 2)", nullable = true,
                 examples = "false") Boolean harmsLifeHealthOrProperty,
         @Schema(description = "Flagged major or complex: the decision needs a passed legal review (ENF-07)",

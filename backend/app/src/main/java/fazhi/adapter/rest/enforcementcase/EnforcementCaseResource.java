@@ -6,6 +6,7 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.TownshipRecord;
 import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.enforcement.model.CaseStatus;
 import fazhi.enforcement.model.EnforcementField;
@@ -57,6 +58,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  * Enforcement cases (行政处罚案件): filing (立案), editing while under investigation, and the lifecycle as actions, with
  * the Administrative Penalty Law checked by the core at each step (ENF-01..ENF-13).
  */
+@TownshipRecord("enforcement-case")
 @Path("/api/v1/townships/{township}/enforcement-cases")
 @Authenticated
 @Tag(name = "Enforcement cases", description = "Administrative penalty cases (行政处罚案件): filing, investigation, "

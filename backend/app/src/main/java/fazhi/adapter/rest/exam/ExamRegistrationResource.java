@@ -6,6 +6,7 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.TownshipRecord;
 import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.enforcement.model.ExamRegistration;
 import fazhi.enforcement.model.ExamStatus;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@TownshipRecord("exam-registration")
 @Path("/api/v1/townships/{township}/exam-registrations")
 @Authenticated
 @Tag(name = "Exam registrations", description = "Registrations for the administrative enforcement certificate exam "

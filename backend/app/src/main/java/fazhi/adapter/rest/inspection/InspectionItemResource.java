@@ -6,6 +6,7 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.TownshipRecord;
 import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.enforcement.model.Department;
 import fazhi.enforcement.model.EnforcementField;
@@ -41,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@TownshipRecord("inspectionItem")
 @Path("/api/v1/townships/{township}/inspection-items")
 @Authenticated
 @Tag(name = "Inspection items", description = "The enterprise inspection items list (涉企行政检查事项清单): only a "

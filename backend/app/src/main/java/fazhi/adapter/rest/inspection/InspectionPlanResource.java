@@ -6,6 +6,7 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.TownshipRecord;
 import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.enforcement.model.InspectionPlan;
 import fazhi.enforcement.model.InspectionPlanStatus;
@@ -40,6 +41,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 
+@TownshipRecord("inspectionPlan")
 @Path("/api/v1/townships/{township}/inspection-plans")
 @Authenticated
 @Tag(name = "Inspection plans", description = "Yearly enterprise inspection plans (涉企行政检查计划): drafted from the "

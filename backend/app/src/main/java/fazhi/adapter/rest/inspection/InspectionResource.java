@@ -6,6 +6,7 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.TownshipRecord;
 import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.enforcement.model.EnforcementField;
 import fazhi.enforcement.model.Inspection;
@@ -42,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@TownshipRecord("inspection")
 @Path("/api/v1/townships/{township}/inspections")
 @Authenticated
 @Tag(name = "Inspections", description = "Enterprise inspections (涉企行政检查): a published item (ENF-14), two or more "

@@ -6,6 +6,7 @@ import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
+import fazhi.adapter.rest.shared.TownshipRecord;
 import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.enforcement.model.Department;
 import fazhi.enforcement.model.Officer;
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@TownshipRecord("officer")
 @Path("/api/v1/townships/{township}/officers")
 @Authenticated
 @Tag(name = "Officers")

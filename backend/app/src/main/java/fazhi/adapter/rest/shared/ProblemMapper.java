@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import fazhi.shared.model.AccessDenied;
 import fazhi.shared.model.InvalidInput;
+import fazhi.shared.model.RecordClosed;
 import fazhi.shared.model.RecordNotFound;
 import fazhi.shared.model.RequestInFlight;
 import fazhi.shared.model.Rule;
@@ -91,6 +92,13 @@ public class ProblemMapper {
         Response answer = problem(503, "busy", locale, uri, messages.text(locale, "service.busy"), null, null, null);
         answer.getHeaders().add(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         return answer;
+    }
+
+    /** The record is closed or archived and takes no more changes of this kind. */
+    @ServerExceptionMapper
+    public Response closed(RecordClosed e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        return problem(409, "record-closed", locale, uri, messages.text(locale, e.messageKey()), null, null, null);
     }
 
     @ServerExceptionMapper

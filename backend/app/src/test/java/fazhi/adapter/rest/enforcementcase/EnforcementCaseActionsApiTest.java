@@ -1,5 +1,6 @@
 package fazhi.adapter.rest.enforcementcase;
 
+import fazhi.testing.Settings;
 import fazhi.testing.TestTownships;
 import fazhi.testing.Users;
 import io.quarkus.test.junit.QuarkusTest;
@@ -291,7 +292,22 @@ class EnforcementCaseActionsApiTest {
         void enf06_a_fine_at_the_threshold_must_offer_a_hearing() {
             String id = file(caseBody(officers)).id();
             refusedBy(act(Users.JINHE_OFFICER, id, "notify", notice(TODAY, outcome("FINE", "10000.00"), false)),
-                    "ENF-06", "《行政处罚法》第63条、第64条");
+                    "ENF-06", "《行政处罚法》第63条、第64条")
+                    .body("detail", containsString("罚款达到 10,000.00 元以上"));
+        }
+
+        @Test
+        void enf06_the_threshold_is_the_townships_setting_read_when_the_rule_decides() {
+            String id = file(caseBody(officers)).id();
+            Settings.put("jinhe", Settings.with("hearingThresholdIndividual", "5000.00"));
+            try {
+                refusedBy(act(Users.JINHE_OFFICER, id, "notify", notice(TODAY, outcome("FINE", "5000.00"), false)),
+                        "ENF-06", "《行政处罚法》第63条、第64条")
+                        .body("detail", containsString("罚款达到 5,000.00 元以上"));
+            } finally {
+                Settings.put("jinhe", Settings.defaults());
+            }
+            done(id, "notify", notice(TODAY, outcome("FINE", "5000.00"), false));
         }
 
         @Test
@@ -401,9 +417,21 @@ class EnforcementCaseActionsApiTest {
                     .body("deadlines.deliveryDueOn", equalTo(TODAY.minusDays(1).toString()))
                     .body("deadlines.deliveryOverdue", equalTo(true));
             refusedBy(act(Users.JINHE_OFFICER, id, "deliver", Map.of("method", "邮寄送达")), "ENF-10",
-                    "《行政处罚法》第61条");
+                    "《行政处罚法》第61条")
+                    .body("detail", containsString("当事人不在场的，处罚决定书应当在 7 日内送达"));
             done(id, "deliver", Map.of("method", "邮寄送达", "lateReason", "当事人外出务工，联系不上。"))
                     .body("delivery.lateReason", equalTo("当事人外出务工，联系不上。"));
+        }
+
+        @Test
+        void enf10_a_present_party_is_told_of_delivery_on_the_spot() {
+            String id = file(dated(simpleCase(), TODAY.minusDays(3), TODAY.minusDays(3), TODAY.minusDays(2))).id();
+            done(id, "notify", notice(TODAY.minusDays(2), outcome("WARNING", null), false));
+            done(id, "decide", decision(TODAY.minusDays(2), outcome("WARNING", null), true));
+            refusedBy(act(Users.JINHE_OFFICER, id, "deliver", Map.of("method", "直接送达")), "ENF-10",
+                    "《行政处罚法》第61条")
+                    .body("detail", containsString("当场交付"))
+                    .body("detail", not(containsString("0 日")));
         }
 
         @Test

@@ -112,6 +112,15 @@ class OfficerApiTest {
         }
 
         @Test
+        void the_phone_number_is_kept_encrypted_and_read_back_whole() {
+            String id = register(Users.JINHE_STAFF, "jinhe", unique("机"));
+            assertThat(sql.count("select count(*) from officers where id = ? and phone like 'v1:%'", id)).isEqualTo(1);
+            assertThat(sql.count("select count(*) from officers where phone like '%13907450000%'")).isZero();
+            as(Users.JINHE_STAFF).get(OFFICER, "jinhe", id).then().statusCode(200)
+                    .body("phone", equalTo("13907450000"));
+        }
+
+        @Test
         void another_townships_clerk_gets_404_sys04() {
             as(Users.GAOCUN_STAFF).body(officer(unique("高"), unique("N"))).post(OFFICERS, "jinhe")
                     .then().statusCode(404).contentType(PROBLEM);
@@ -271,6 +280,22 @@ class OfficerApiTest {
             as(Users.JINHE_LEADER).get(OFFICERS, "gaocun").then().statusCode(404);
             // the id under the caller's own township is just as unknown
             as(Users.JINHE_STAFF).get(OFFICER, "jinhe", gaocun).then().statusCode(404);
+        }
+
+        @Test
+        void another_townships_officer_is_404_sys04_before_its_body_is_validated() {
+            String gaocun = register(Users.GAOCUN_STAFF, "gaocun", unique("高"));
+            Map<String, Object> invalid = Map.of("name", "", "department", "NO_SUCH_DEPARTMENT");
+            as(Users.JINHE_STAFF).header("If-Match", "\"1\"").body(invalid).put(OFFICER, "gaocun", gaocun)
+                    .then().statusCode(404).contentType(PROBLEM);
+            as(Users.JINHE_STAFF).header("If-Match", "\"1\"").body(invalid).put(OFFICER, "jinhe", gaocun)
+                    .then().statusCode(404).contentType(PROBLEM);
+            as(Users.JINHE_STAFF).body(invalid).post(OFFICERS, "gaocun").then().statusCode(404);
+            as(Users.JINHE_LEADER).header("If-Match", "\"1\"").body(Map.of("reason", ""))
+                    .post(OFFICER + "/actions/suspend", "jinhe", gaocun).then().statusCode(404);
+            // the caller's own officer with the same body is refused for what is wrong with it
+            as(Users.GAOCUN_STAFF).header("If-Match", "\"1\"").body(invalid).put(OFFICER, "gaocun", gaocun)
+                    .then().statusCode(400).body("violations.field", hasItem("department"));
         }
 
         @Test
