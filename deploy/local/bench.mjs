@@ -66,7 +66,7 @@ async function measure(
     headers = () => ({}),
     concurrency = CONCURRENCY,
     requests = REQUESTS,
-    warmUp = 20,
+    warmUp = 100,
     acceptable = (status) => status < 300,
   } = {},
 ) {
@@ -84,7 +84,7 @@ async function measure(
     await response.arrayBuffer();
     return { ms: performance.now() - started, ok: response.ok, status: response.status };
   };
-  for (let i = 0; i < warmUp; i++) await call(); // warm-up: JIT, connection pool, caches
+  for (let i = 0; i < warmUp; i++) await call(); // warm-up: JIT (a fresh JVM needs ~100), connection pool, caches
   const latencies = [];
   const failures = new Map();
   let unacceptable = 0;

@@ -355,6 +355,16 @@ async function enforcementCase(page, browser) {
   await page.locator('.ant-message-notice').waitFor({ state: 'detached' });
   await snap('26-case-published');
 
+  begin('the leader adds the scanned decision to the case, typed from its bytes');
+  await page.locator('input[type="file"]').setInputFiles({
+    name: '行政处罚决定书.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+  });
+  await page.getByText('行政处罚决定书.pdf', { exact: true }).waitFor();
+  await page.locator('.ant-message-notice').waitFor({ state: 'detached' });
+  await snap('26b-case-files');
+
   begin('a payment short of the amount due is refused with its rule (ENF-11)');
   await page
     .getByTestId('case-actions')
@@ -394,6 +404,11 @@ async function enforcementCase(page, browser) {
   await page.getByLabel('临期事项').waitFor();
   await page.locator('.ant-list .ant-spin-spinning').waitFor({ state: 'detached' });
   await snap('28-home-deadlines');
+
+  begin('the township settings, for a leader to read');
+  await page.goto(`${BASE_URL}/t/${TOWNSHIP}/settings`);
+  await page.getByText('¥10,000.00', { exact: true }).waitFor();
+  await snap('28b-settings');
 
   begin('the same pages in English');
   await page.getByText('English', { exact: true }).click();

@@ -6,7 +6,7 @@ interface Counted {
 
 /**
  * A list's total as the API counted it: the API stops counting at a bound, and then says so (totalIsExact
- * false), which shows as "10,000+".
+ * false), which shows as "200+".
  */
 export function shownTotal(page: Counted | undefined): string {
   if (!page) return '0';

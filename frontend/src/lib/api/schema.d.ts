@@ -8543,10 +8543,10 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Counted up to 10 000
+             * @description Counted up to ten pages past this one (at most 10 000)
              */
             total: number;
-            /** @description False: more than total match (10 000+) */
+            /** @description False: more than total match (the count stopped there) */
             totalIsExact: boolean;
         };
         /** @description One audit event (SYS-01) and its links in the township's hash chain. */
@@ -9170,11 +9170,11 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Counted up to 10 000
+             * @description Counted up to ten pages past this one (at most 10 000)
              * @example 1
              */
             total: number;
-            /** @description False: more than total match (10 000+) */
+            /** @description False: more than total match (the count stopped there) */
             totalIsExact: boolean;
         };
         /** @description A clean-up campaign (集中清理) opened. */
@@ -9247,11 +9247,11 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Counted up to 10 000
+             * @description Counted up to ten pages past this one (at most 10 000)
              * @example 3
              */
             total: number;
-            /** @description False: more than total match (10 000+) */
+            /** @description False: more than total match (the count stopped there) */
             totalIsExact: boolean;
         };
         /** @description One consultation of the adviser (法律咨询), dated within the engagement; the linked record, if any, names both type and id. */
@@ -9449,11 +9449,11 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Counted up to 10 000
+             * @description Counted up to ten pages past this one (at most 10 000)
              * @example 40
              */
             total: number;
-            /** @description False: more than total match (10 000+) */
+            /** @description False: more than total match (the count stopped there) */
             totalIsExact: boolean;
         };
         /** @description A case as filed (立案), or as edited while FILED or INVESTIGATING. */
@@ -9688,11 +9688,11 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Counted up to 10 000
+             * @description Counted up to ten pages past this one (at most 10 000)
              * @example 12
              */
             total: number;
-            /** @description False: more than total match (10 000+) */
+            /** @description False: more than total match (the count stopped there) */
             totalIsExact: boolean;
         };
         /** @description An enforcement matter (执法事项) as defined or edited, while it is not published. */
@@ -9793,11 +9793,11 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Counted up to 10 000
+             * @description Counted up to ten pages past this one (at most 10 000)
              * @example 3
              */
             total: number;
-            /** @description False: more than total match (10 000+) */
+            /** @description False: more than total match (the count stopped there) */
             totalIsExact: boolean;
         };
         /** @description A registration for the administrative enforcement certificate exam (行政执法资格证考试报名), as registered or edited until the result is in. */
@@ -10000,11 +10000,11 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Counted up to 10 000
+             * @description Counted up to ten pages past this one (at most 10 000)
              * @example 8
              */
             total: number;
-            /** @description False: more than total match (10 000+) */
+            /** @description False: more than total match (the count stopped there) */
             totalIsExact: boolean;
         };
         /** @description An item of the enterprise inspection items list as created or edited. */
@@ -10118,11 +10118,11 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Counted up to 10 000
+             * @description Counted up to ten pages past this one (at most 10 000)
              * @example 25
              */
             total: number;
-            /** @description False: more than total match (10 000+) */
+            /** @description False: more than total match (the count stopped there) */
             totalIsExact: boolean;
         };
         /** @description The county's filing (备案) of the plan. */
@@ -10152,11 +10152,11 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Counted up to 10 000
+             * @description Counted up to ten pages past this one (at most 10 000)
              * @example 1
              */
             total: number;
-            /** @description False: more than total match (10 000+) */
+            /** @description False: more than total match (the count stopped there) */
             totalIsExact: boolean;
         };
         /** @description A yearly enterprise inspection plan as drafted or edited. */
@@ -10378,11 +10378,11 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Counted up to 10 000
+             * @description Counted up to ten pages past this one (at most 10 000)
              * @example 1
              */
             total: number;
-            /** @description False: more than total match (10 000+) */
+            /** @description False: more than total match (the count stopped there) */
             totalIsExact: boolean;
         };
         /** @description A legal adviser (法律顾问) as engaged or edited. */
@@ -10451,11 +10451,11 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Counted up to 10 000
+             * @description Counted up to ten pages past this one (at most 10 000)
              * @example 12
              */
             total: number;
-            /** @description False: more than total match (10 000+) */
+            /** @description False: more than total match (the count stopped there) */
             totalIsExact: boolean;
         };
         /** @description A legality review (合法性审查) with all its rounds; the top-level status, round, reviewer, window and overdue mark are those of the current round. */
@@ -10526,11 +10526,11 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Counted up to 10 000
+             * @description Counted up to ten pages past this one (at most 10 000)
              * @example 3
              */
             total: number;
-            /** @description False: more than total match (10 000+) */
+            /** @description False: more than total match (the count stopped there) */
             totalIsExact: boolean;
         };
         /** @description A major administrative decision (重大行政决策) as proposed or edited, until adopted. */
@@ -10644,11 +10644,11 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Counted up to 10 000
+             * @description Counted up to ten pages past this one (at most 10 000)
              * @example 2
              */
             total: number;
-            /** @description False: more than total match (10 000+) */
+            /** @description False: more than total match (the count stopped there) */
             totalIsExact: boolean;
         };
         /** @description A normative document (规范性文件) as drafted or edited, until it is issued. */
@@ -10750,11 +10750,11 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Counted up to 10 000
+             * @description Counted up to ten pages past this one (at most 10 000)
              * @example 10
              */
             total: number;
-            /** @description False: more than total match (10 000+) */
+            /** @description False: more than total match (the count stopped there) */
             totalIsExact: boolean;
         };
         /** @description An officer as registered or edited. */
@@ -10912,11 +10912,11 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Counted up to 10 000
+             * @description Counted up to ten pages past this one (at most 10 000)
              * @example 12
              */
             total: number;
-            /** @description False: more than total match (10 000+) */
+            /** @description False: more than total match (the count stopped there) */
             totalIsExact: boolean;
         };
         /** @description A published enforcement matter (执法事项), as the public sees it. */
@@ -10950,11 +10950,11 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Counted up to 10 000
+             * @description Counted up to ten pages past this one (at most 10 000)
              * @example 8
              */
             total: number;
-            /** @description False: more than total match (10 000+) */
+            /** @description False: more than total match (the count stopped there) */
             totalIsExact: boolean;
         };
         /** @description A published item of the enterprise inspection items list. */
@@ -10996,11 +10996,11 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Counted up to 10 000
+             * @description Counted up to ten pages past this one (at most 10 000)
              * @example 1
              */
             total: number;
-            /** @description False: more than total match (10 000+) */
+            /** @description False: more than total match (the count stopped there) */
             totalIsExact: boolean;
         };
         /** @description A published yearly enterprise inspection plan. */
@@ -11037,11 +11037,11 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Counted up to 10 000
+             * @description Counted up to ten pages past this one (at most 10 000)
              * @example 1
              */
             total: number;
-            /** @description False: more than total match (10 000+) */
+            /** @description False: more than total match (the count stopped there) */
             totalIsExact: boolean;
         };
         /** @description A published major decision. */
@@ -11080,11 +11080,11 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Counted up to 10 000
+             * @description Counted up to ten pages past this one (at most 10 000)
              * @example 2
              */
             total: number;
-            /** @description False: more than total match (10 000+) */
+            /** @description False: more than total match (the count stopped there) */
             totalIsExact: boolean;
         };
         /** @description A normative document in force, as published. */
@@ -11152,11 +11152,11 @@ export interface components {
             size: number;
             /**
              * Format: int64
-             * @description Counted up to 10 000
+             * @description Counted up to ten pages past this one (at most 10 000)
              * @example 7
              */
             total: number;
-            /** @description False: more than total match (10 000+) */
+            /** @description False: more than total match (the count stopped there) */
             totalIsExact: boolean;
         };
         /** @description A published penalty decision (行政处罚决定公示) with the party's personal data removed (ENF-13): an organisation by name, a person as surname + 某; never an identity number, phone or address. */

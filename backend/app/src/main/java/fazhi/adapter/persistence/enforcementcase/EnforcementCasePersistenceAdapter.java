@@ -66,6 +66,14 @@ public class EnforcementCasePersistenceAdapter implements EnforcementCaseReposit
                     "case_seq"),
             "violationDate", Order.unique("ix_enforcement_case_list_violation", "violation_date", "case_year",
                     "case_seq"));
+    /** The same sorts within one year of filing (case_year): its indexes start with the year. */
+    static final Map<String, Order> YEAR_SORTS = Map.of(
+            "filedOn", Order.unique("ix_enforcement_case_year_filed", "case_year", "filed_on", "case_seq"),
+            "caseNumber", Order.unique("ix_enforcement_case_list_number", "case_year", "case_seq"),
+            "decisionDueOn", Order.unique("ix_enforcement_case_year_decision_due", "case_year", "decision_due_on",
+                    "case_seq"),
+            "violationDate", Order.unique("ix_enforcement_case_year_violation", "case_year", "violation_date",
+                    "case_seq"));
     private static final Order LATEST_DECISIONS = Order.unique("ix_enforcement_case_public", "decided_on",
             "decision_year", "decision_seq");
     /** What counts against 首违不罚 (ENF-08): a penalty or an earlier first violation. */
@@ -173,8 +181,8 @@ public class EnforcementCasePersistenceAdapter implements EnforcementCaseReposit
             list.where("case_procedure = ?", query.procedure().name());
         }
         if (query.year() != null) {
-            list.where("filed_on >= ? AND filed_on < ?", LocalDate.of(query.year(), 1, 1),
-                    LocalDate.of(query.year() + 1, 1, 1)).countIn("ix_enforcement_case_list_filed");
+            // the case number's year is the year of filing
+            list.where("case_year = ?", query.year());
         }
         if (query.outcome() != null) {
             list.where("outcome_kind = ?", query.outcome().name());
@@ -190,7 +198,7 @@ public class EnforcementCasePersistenceAdapter implements EnforcementCaseReposit
                     + " OR (hearing_window_ends_on >= ? AND hearing_window_ends_on <= ?))", horizon, horizon,
                     horizon, today, horizon).narrowed();
         }
-        return list.orderBy(SORTS.get(page.sortField()), page.ascending());
+        return list.orderBy((query.year() != null ? YEAR_SORTS : SORTS).get(page.sortField()), page.ascending());
     }
 
     @Override

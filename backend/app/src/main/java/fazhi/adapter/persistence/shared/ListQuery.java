@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
  *     primary key to every non-unique secondary index; an index that carries filter columns after the sort
  *     columns names {@code id} before them, or sorts by columns unique in a township); then the page's rows by
  *     id (a deferred join: 20 rows, not the township's);</li>
- *     <li>a total that never scans more than {@link #COUNT_BOUND} rows: exact below it, "at least" above;</li>
+ *     <li>a total that counts no further than {@link #LOOKAHEAD_PAGES} pages past the one asked for, and never
+ *     past {@link #COUNT_BOUND} rows: exact below that, "at least" above (the list's first page counts at most
+ *     220 rows of 20 a page, not the township's);</li>
  *     <li>no page deeper than {@link PageRequest#MAX_DEPTH} rows (the request refuses it).</li>
  * </ul>
  * Conditions are SQL over the table's columns with {@code ?} placeholders. {@code ListQueryPlanTest} EXPLAINs
@@ -32,6 +34,8 @@ public final class ListQuery {
 
     /** Totals are counted up to here; a larger list answers this many and says the count is not exact. */
     public static final int COUNT_BOUND = 10_000;
+    /** How many pages past the one asked for a total counts: enough for a pager to offer the next ten. */
+    public static final int LOOKAHEAD_PAGES = 10;
 
     private final String table;
     private final List<String> conditions = new ArrayList<>();
@@ -39,7 +43,6 @@ public final class ListQuery {
     private Order order;
     private boolean ascending = true;
     private boolean narrowed;
-    private String countIndex;
 
     private ListQuery(String table) {
         this.table = table;
@@ -113,15 +116,6 @@ public final class ListQuery {
         return this;
     }
 
-    /**
-     * Counts in this index instead of the sort's: for a filter on a range of another column (a year of filing
-     * dates), whose index reads only the range where the sort's would read the whole township.
-     */
-    public ListQuery countIn(String index) {
-        this.countIndex = index;
-        return this;
-    }
-
     public boolean isNarrowed() {
         return narrowed;
     }
@@ -139,14 +133,15 @@ public final class ListQuery {
         return new Statement(sql, parameters);
     }
 
-    /**
-     * The statement that counts the matches, up to one more than {@link #COUNT_BOUND}, in the sort's index or, where
-     * a filter narrows another index better ({@link #countIn}), in that one.
-     */
-    public Statement boundedCount() {
-        String countHint = countIndex != null ? " FORCE INDEX (" + countIndex + ")" : hint();
-        return new Statement("SELECT COUNT(*) FROM (SELECT 1 FROM " + table + countHint + whereClause() + " LIMIT "
-                + (COUNT_BOUND + 1) + ") counted", parameters);
+    /** How far the total of a page counts: ten pages past it, at most {@link #COUNT_BOUND}. */
+    public static long countBound(PageRequest page) {
+        return Math.min(COUNT_BOUND, page.offset() + (long) (LOOKAHEAD_PAGES + 1) * page.size());
+    }
+
+    /** The statement that counts the matches, up to one more than {@link #countBound}, in the sort's index. */
+    public Statement boundedCount(PageRequest page) {
+        return new Statement("SELECT COUNT(*) FROM (SELECT 1 FROM " + table + hint() + whereClause() + " LIMIT "
+                + (countBound(page) + 1) + ") counted", parameters);
     }
 
     /** Reads one page: its ids in order, then the rows by id, and the (bounded) total. */
@@ -158,8 +153,9 @@ public final class ListQuery {
         if (rows.size() < page.size() && (!rows.isEmpty() || offset == 0)) {
             return new Page<>(rows, page.page(), page.size(), offset + rows.size(), true);
         }
-        long counted = ((Number) boundedCount().query(em).getSingleResult()).longValue();
-        return counted > COUNT_BOUND ? new Page<>(rows, page.page(), page.size(), COUNT_BOUND, false)
+        long bound = countBound(page);
+        long counted = ((Number) boundedCount(page).query(em).getSingleResult()).longValue();
+        return counted > bound ? new Page<>(rows, page.page(), page.size(), bound, false)
                 : new Page<>(rows, page.page(), page.size(), counted, true);
     }
 

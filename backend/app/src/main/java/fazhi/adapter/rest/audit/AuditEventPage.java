@@ -6,7 +6,7 @@ import java.util.List;
 
 @Schema(name = "AuditEventPage", requiredProperties = {"items", "page", "size", "total", "totalIsExact"})
 public record AuditEventPage(List<AuditEventView> items, int page, int size,
-                             @Schema(description = "Counted up to 10 000") long total,
-                             @Schema(description = "False: more than total match (10 000+)")
+                             @Schema(description = "Counted up to ten pages past this one (at most 10 000)") long total,
+                             @Schema(description = "False: more than total match (the count stopped there)")
                              boolean totalIsExact) {
 }
