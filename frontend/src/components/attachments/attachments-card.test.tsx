@@ -16,7 +16,8 @@ function card(): HTMLElement {
     .closest('.ant-card') as HTMLElement;
 }
 
-describe('files of a case', () => {
+// the case page is the heaviest of the app, and an upload goes through XMLHttpRequest: more time under load
+describe('files of a case', { timeout: 60_000 }, () => {
   it('lets an officer upload a scanned decision and lists it with its uploader', async () => {
     const user = userEvent.setup();
     const { container } = renderApp(casePath, { me: users.officer });
