@@ -409,6 +409,8 @@ async function enforcementCase(page, browser) {
   await page.goto(`${BASE_URL}/t/${TOWNSHIP}/settings`);
   await page.getByText('¥10,000.00', { exact: true }).waitFor();
   await snap('28b-settings');
+  await page.goto(`${BASE_URL}/t/${TOWNSHIP}`);
+  await page.getByLabel('临期事项').waitFor();
 
   begin('the same pages in English');
   await page.getByText('English', { exact: true }).click();
