@@ -53,7 +53,7 @@ start_api() {
     say "starting the API on :$API_PORT (log .run/bench-api.log)"
     (
         cd "$ROOT"
-        personal_data_key
+        api_secrets
         export QUARKUS_HTTP_PORT=$API_PORT KEYCLOAK_URL=$KC_URL FAZHI_DEMO_DATA=true \
             FAZHI_SCALE_DATA_ENABLED=$scale DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$BENCH_DB$params"
         start_bg bench-api java -jar "$API_JAR"

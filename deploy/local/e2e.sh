@@ -57,7 +57,7 @@ fi
 say "starting the API on :$API_PORT (log .run/e2e-api.log)"
 (
     cd "$ROOT"
-    personal_data_key
+    api_secrets
     export QUARKUS_HTTP_PORT=$API_PORT KEYCLOAK_URL=$KC_URL FAZHI_DEMO_DATA=true \
         FAZHI_SPA_ORIGIN="http://localhost:$SPA_PORT" \
         DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$E2E_DB$DB_PARAMS"

@@ -140,3 +140,10 @@ personal_data_key() {
     fi
     export FAZHI_PERSONAL_DATA_KEY
 }
+
+# The secrets the API starts with locally: the personal-data key above, and the secret of its service account
+# fazhi-people (it lists a township's users), which the local realm file sets; production sets its own.
+api_secrets() {
+    personal_data_key
+    export FAZHI_PEOPLE_CLIENT_SECRET=${FAZHI_PEOPLE_CLIENT_SECRET:-fazhi-people-local-secret}
+}

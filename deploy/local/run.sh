@@ -81,7 +81,7 @@ main() {
     # The API migrates its own schema (Liquibase) and loads the demo data at start.
     (
         cd "$ROOT"
-        personal_data_key
+        api_secrets
         export QUARKUS_HTTP_PORT=$API_PORT KEYCLOAK_URL=$KC_URL FAZHI_DEMO_DATA=true \
             FAZHI_SPA_ORIGIN="http://localhost:$SPA_PORT"
         start_bg api java -jar "$API_JAR"

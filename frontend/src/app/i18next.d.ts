@@ -10,6 +10,7 @@ import type { home } from '@/features/home/locales/zh-CN';
 import type { inspections } from '@/features/inspections/locales/zh-CN';
 import type { matters } from '@/features/matters/locales/zh-CN';
 import type { officers } from '@/features/officers/locales/zh-CN';
+import type { people } from '@/components/people/locales/zh-CN';
 import type { publicDocuments } from '@/features/public-documents/locales/zh-CN';
 import type { publicInspections } from '@/features/public-inspections/locales/zh-CN';
 import type { publicPenaltyDecisions } from '@/features/public-penalty-decisions/locales/zh-CN';
@@ -38,6 +39,7 @@ declare module 'i18next' {
       publicPenaltyDecisions: typeof publicPenaltyDecisions;
       settings: typeof settings;
       attachments: typeof attachments;
+      people: typeof people;
     };
   }
 }

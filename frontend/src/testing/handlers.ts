@@ -8,6 +8,7 @@ import { casesHandlers, resetCases } from './cases-handlers';
 import { governanceHandlers, resetGovernance } from './governance-handlers';
 import { inspectionsHandlers, resetInspections } from './inspections-handlers';
 import { mattersHandlers, resetMatters } from './matters-handlers';
+import { peopleHandlers } from './people-handlers';
 import { resetSettings, settingsHandlers } from './settings-handlers';
 
 type Officer = components['schemas']['OfficerView'];
@@ -123,4 +124,5 @@ export const handlers = [
   ...casesHandlers(() => db.me),
   ...settingsHandlers(() => db.me),
   ...attachmentsHandlers(() => db.me),
+  ...peopleHandlers(() => db.me),
 ];

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { AuthContext, type AuthContextProps } from 'react-oidc-context';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 
@@ -55,6 +55,20 @@ export async function fill(
 ): Promise<void> {
   await user.click(field);
   await user.paste(text);
+}
+
+/** Opens an Ant Design select by its label and clicks the option with this title. */
+export async function choose(
+  user: { click: (element: Element) => Promise<void> },
+  label: string,
+  option: string,
+  container: HTMLElement = document.body,
+): Promise<void> {
+  await user.click(within(container).getByLabelText(label));
+  const options = await screen.findAllByTitle(option);
+  const item = options.find((element) => element.classList.contains('ant-select-item-option'));
+  if (!item) throw new Error(`no option ${option}`);
+  await user.click(item);
 }
 
 /** The error Alert (a refusal of the API) inside a container, once it shows. */

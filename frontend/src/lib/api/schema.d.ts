@@ -8288,6 +8288,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/townships/{township}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who works in the township
+         * @description The realm's enabled users of the township and of the county (townships `*`), with their roles, ordered by name, for the forms that assign work (a legal reviewer, an approver). Read from Keycloak and kept a minute. Roles: staff, officer, legal-reviewer, leader, auditor, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only the people with this realm role */
+                    role?: "staff" | "officer" | "legal-reviewer" | "leader" | "auditor" | "admin";
+                };
+                header?: never;
+                path: {
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The people */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonView"][];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An unknown role */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Keycloak did not answer; retry shortly */
+                503: {
+                    headers: {
+                        /** @description Seconds */
+                        "Retry-After"?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/townships/{township}/settings": {
         parameters: {
             query?: never;
@@ -10817,6 +10892,26 @@ export interface components {
         OutcomeKind: "NO_PENALTY_FIRST_VIOLATION" | "NO_PENALTY_MINOR" | "WARNING" | "FINE" | "OTHER";
         /** @enum {string} */
         PartyKind: "INDIVIDUAL" | "ORGANISATION";
+        /** @description A user who works in the township. */
+        PersonView: {
+            /**
+             * @description What assignments and the audit log name
+             * @example reviewer
+             */
+            username: string;
+            /**
+             * @description Family name first for Chinese names; the username when the realm has no name
+             * @example 赵敏
+             */
+            displayName: string;
+            /**
+             * @description Realm roles known to Fazhi
+             * @example [
+             *       "legal-reviewer"
+             *     ]
+             */
+            roles: string[];
+        };
         /** @description A published item of the list in the plan, scheduled by months or by a quarter (one of the two); checked as a whole, so that an error names its position, e.g. `items[1].months`. */
         PlannedItemRequest: {
             /**

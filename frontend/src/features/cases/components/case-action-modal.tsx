@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ActionModal } from '@/components/action-modal';
 import { DateInput } from '@/components/date-input';
+import { PersonSelect } from '@/components/people/person-select';
 import { ApiError } from '@/lib/api/problem';
 import { toIsoDate } from '@/lib/dates';
 import { showViolations } from '@/lib/form-errors';
@@ -560,7 +561,7 @@ export function CaseActionModal({
               extra={t('action.reviewerHelp')}
               rules={text(100, false)}
             >
-              <Input maxLength={100} autoComplete="off" placeholder="reviewer" />
+              <PersonSelect township={township} role="legal-reviewer" allowClear />
             </Form.Item>
             <Form.Item name="summary" label={t('action.reviewSummary')} rules={text(200)}>
               <Input.TextArea rows={3} maxLength={200} />

@@ -303,7 +303,7 @@ export const cases: Messages<typeof zhCN> = {
       'The party may request a hearing within 5 days of the notice (until {{date}}) (ENF-06).',
     heldOn: 'Held on',
     hearingSummary: 'Hearing summary',
-    reviewer: 'Legal reviewer (username, optional)',
+    reviewer: 'Legal reviewer (optional)',
     reviewerHelp: 'Leave empty to let the leader assign one.',
     reviewSummary: 'Note for the reviewer',
     reason_extension: 'Reason',

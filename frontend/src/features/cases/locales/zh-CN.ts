@@ -297,7 +297,7 @@ export const cases = {
     hearingWindow: '当事人可在告知后 5 日内（至 {{date}}）申请听证（ENF-06）。',
     heldOn: '听证日期',
     hearingSummary: '听证情况',
-    reviewer: '法制审核人员（用户名，可选）',
+    reviewer: '法制审核人员（可选）',
     reviewerHelp: '不填写的，由镇领导分配审核人员。',
     reviewSummary: '送审说明',
     reason_extension: '延期理由',

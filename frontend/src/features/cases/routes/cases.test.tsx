@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { users } from '@/testing/data';
 import { server } from '@/testing/server';
-import { fill, findRefusal, renderApp } from '@/testing/test-utils';
+import { choose, fill, findRefusal, renderApp } from '@/testing/test-utils';
 
 const casesPath = '/t/jinhe/enforcement-cases';
 
@@ -12,19 +12,6 @@ function rowOf(text: string): HTMLElement {
   const row = screen.getByText(text).closest('tr');
   if (!row) throw new Error(`no row with ${text}`);
   return row as HTMLElement;
-}
-
-async function choose(
-  user: ReturnType<typeof userEvent.setup>,
-  label: string,
-  option: string,
-  container: HTMLElement = document.body,
-) {
-  await user.click(within(container).getByLabelText(label));
-  const options = await screen.findAllByTitle(option);
-  const item = options.find((element) => element.classList.contains('ant-select-item-option'));
-  if (!item) throw new Error(`no option ${option}`);
-  await user.click(item);
 }
 
 describe('enforcement cases list', () => {

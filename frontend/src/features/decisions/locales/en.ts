@@ -125,7 +125,7 @@ export const decisions: Messages<typeof zhCN> = {
     materialPlaceholder: 'e.g. drafting notes',
     atLeastOne: 'List at least one item',
     lineRequired: 'Name the item or remove the line',
-    reviewer: 'Reviewer (username, optional)',
+    reviewer: 'Reviewer (optional)',
     reviewerHelp:
       'The legality review of a major decision takes at least 7 working days (LR-02); never by the submitter (LR-04)',
     ok: 'Submit',

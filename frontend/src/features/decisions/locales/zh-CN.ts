@@ -121,7 +121,7 @@ export const decisions = {
     materialPlaceholder: '例如：决策草案起草说明',
     atLeastOne: '至少列出一项送审材料',
     lineRequired: '请填写材料名称或删除此行',
-    reviewer: '审查人员（用户名，可选）',
+    reviewer: '审查人员（可选）',
     reviewerHelp: '重大行政决策的合法性审查不少于 7 个工作日（LR-02）；不得由送审人审查（LR-04）',
     ok: '提交审查',
     done: '已提交合法性审查',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ActionModal } from '@/components/action-modal';
 import { DateInput } from '@/components/date-input';
+import { PersonSelect } from '@/components/people/person-select';
 import { cleanLines, LinesField } from '@/components/lines-field';
 import { ApiError } from '@/lib/api/problem';
 import { toIsoDate } from '@/lib/dates';
@@ -225,7 +226,7 @@ export function DocumentActionModal({
               extra={t('submit.reviewerHelp')}
               rules={[{ max: 100, message: tc('form.tooLong', { max: 100 }) }]}
             >
-              <Input maxLength={100} autoComplete="off" placeholder="reviewer" />
+              <PersonSelect township={township} role="legal-reviewer" allowClear />
             </Form.Item>
           </>
         )}

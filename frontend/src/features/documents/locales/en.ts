@@ -124,7 +124,7 @@ export const documents: Messages<typeof zhCN> = {
     materialPlaceholder: 'e.g. comments received and how they were taken',
     atLeastOne: 'List at least one item',
     lineRequired: 'Name the item or remove the line',
-    reviewer: 'Reviewer (username, optional)',
+    reviewer: 'Reviewer (optional)',
     reviewerHelp: 'A legal reviewer may be named now; never the submitter (LR-04)',
     ok: 'Submit',
     done: 'Submitted for legality review',

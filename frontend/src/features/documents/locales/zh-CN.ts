@@ -118,7 +118,7 @@ export const documents = {
     materialPlaceholder: '例如：征求意见情况及采纳说明',
     atLeastOne: '至少列出一项送审材料',
     lineRequired: '请填写材料名称或删除此行',
-    reviewer: '审查人员（用户名，可选）',
+    reviewer: '审查人员（可选）',
     reviewerHelp: '可直接指定法制审核人员；不得为送审人本人（LR-04）',
     ok: '提交审查',
     done: '已提交合法性审查',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { users } from '@/testing/data';
 import { server } from '@/testing/server';
-import { fill, findRefusal, renderApp } from '@/testing/test-utils';
+import { choose, fill, findRefusal, renderApp } from '@/testing/test-utils';
 
 async function rowOf(text: string): Promise<HTMLElement> {
   const cell = await screen.findByText(text);
@@ -89,7 +89,7 @@ describe('normative document page', () => {
     await user.click(await screen.findByRole('button', { name: '提交合法性审查' }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByLabelText('送审材料 1')).toHaveValue('规范性文件送审稿');
-    await fill(user, within(dialog).getByLabelText('审查人员（用户名，可选）'), 'reviewer');
+    await choose(user, '审查人员（可选）', '张慧敏（reviewer）', dialog);
     await user.click(within(dialog).getByRole('button', { name: '提交审查' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

@@ -1,8 +1,9 @@
-import { App, Form, Input } from 'antd';
+import { App, Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ActionModal } from '@/components/action-modal';
+import { PersonSelect } from '@/components/people/person-select';
 import { ApiError } from '@/lib/api/problem';
 import { showViolations } from '@/lib/form-errors';
 
@@ -75,7 +76,7 @@ export function AssignModal({
             { max: 100 },
           ]}
         >
-          <Input maxLength={100} autoComplete="off" placeholder="reviewer" />
+          <PersonSelect township={township} role="legal-reviewer" />
         </Form.Item>
       </Form>
     </ActionModal>

@@ -132,9 +132,9 @@ export const reviews: Messages<typeof zhCN> = {
   assign: {
     action: 'Assign reviewer',
     title: 'Assign a reviewer',
-    reviewer: 'Reviewer (username)',
+    reviewer: 'Reviewer',
     reviewerHelp: 'A legal reviewer who did not submit the subject (LR-04)',
-    reviewerRequired: "Enter the reviewer's username",
+    reviewerRequired: 'Choose the reviewer',
     ok: 'Assign',
     done: 'Assigned to {{reviewer}}',
   },

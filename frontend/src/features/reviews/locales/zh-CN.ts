@@ -126,9 +126,9 @@ export const reviews = {
   assign: {
     action: '分配审查人员',
     title: '分配审查人员',
-    reviewer: '审查人员（用户名）',
+    reviewer: '审查人员',
     reviewerHelp: '须为法制审核人员，且不得为送审人（LR-04）',
-    reviewerRequired: '请填写审查人员的用户名',
+    reviewerRequired: '请选择审查人员',
     ok: '分配',
     done: '已分配给 {{reviewer}}',
   },

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { users } from '@/testing/data';
 import { governance, governanceProblem } from '@/testing/governance-handlers';
 import { server } from '@/testing/server';
-import { fill, renderApp } from '@/testing/test-utils';
+import { choose, fill, renderApp } from '@/testing/test-utils';
 
 const reviewPath = (id: string) => `/t/jinhe/legality-reviews/${id}`;
 
@@ -155,7 +155,7 @@ describe('review page', () => {
 
     await user.click(await screen.findByRole('button', { name: '分配审查人员' }));
     const dialog = await screen.findByRole('dialog');
-    await fill(user, within(dialog).getByLabelText('审查人员（用户名）'), 'staff');
+    await choose(user, '审查人员', '张慧敏（reviewer）', dialog);
     await user.click(within(dialog).getByRole('button', { name: '分配' }));
 
     expect(await within(dialog).findByText('LR-04')).toBeInTheDocument();

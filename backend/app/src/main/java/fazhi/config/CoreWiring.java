@@ -7,14 +7,17 @@ import fazhi.enforcement.port.in.ManagingOfficers;
 import fazhi.enforcement.port.out.OfficerRepository;
 import fazhi.enforcement.service.OfficerService;
 import fazhi.shared.port.in.IdempotentRequests;
+import fazhi.shared.port.in.PeopleOfTownships;
 import fazhi.shared.port.in.SeeingRecords;
 import fazhi.shared.port.in.Townships;
 import fazhi.shared.port.out.AuditLog;
 import fazhi.shared.port.out.Clock;
 import fazhi.shared.port.out.IdempotencyStore;
+import fazhi.shared.port.out.People;
 import fazhi.shared.port.out.RecordDirectory;
 import fazhi.shared.port.out.TownshipRepository;
 import fazhi.shared.service.IdempotencyService;
+import fazhi.shared.service.PeopleService;
 import fazhi.shared.service.RecordVisibilityService;
 import fazhi.shared.service.TownshipService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +43,12 @@ public class CoreWiring {
     @ApplicationScoped
     SeeingRecords seeingRecords(Townships townships, RecordDirectory records) {
         return new RecordVisibilityService(townships, records);
+    }
+
+    @Produces
+    @ApplicationScoped
+    PeopleOfTownships peopleOfTownships(People people, Townships townships) {
+        return new PeopleService(people, townships);
     }
 
     @Produces

@@ -51,11 +51,16 @@ public class CurrentActor {
             String family = jwt.getClaim("family_name");
             String given = jwt.getClaim("given_name");
             if (family != null && given != null) {
-                boolean latin = (family + given).chars().allMatch(c -> c < 0x2E80);
-                return latin ? given + " " + family : family + given;
+                return fullName(family, given);
             }
             return jwt.<String>getClaim("name");
         });
+    }
+
+    /** Family name first for Chinese names (王晓梅), given name first for Latin ones (Mei Wang). */
+    static String fullName(String family, String given) {
+        boolean latin = (family + given).chars().allMatch(c -> c < 0x2E80);
+        return latin ? given + " " + family : family + given;
     }
 
     private Actor read() {

@@ -65,6 +65,7 @@ class OperationNetTest {
             entry("GET /api/v1/public/townships/{township}/normative-documents", PUBLIC),
             entry("GET /api/v1/public/townships/{township}/penalty-decisions", PUBLIC),
             entry("GET /api/v1/townships/{township}/settings", READERS),
+            entry("GET /api/v1/townships/{township}/people", "staff officer legal-reviewer leader auditor admin"),
             entry("POST /api/v1/townships/{township}/attachments", "staff officer legal-reviewer leader"),
             entry("GET /api/v1/townships/{township}/attachments", READERS),
             entry("GET /api/v1/townships/{township}/attachments/{id}", READERS),

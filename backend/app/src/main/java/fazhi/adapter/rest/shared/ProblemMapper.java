@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import fazhi.shared.model.AccessDenied;
+import fazhi.shared.model.DirectoryUnavailable;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.RecordClosed;
 import fazhi.shared.model.RecordNotFound;
@@ -90,6 +91,17 @@ public class ProblemMapper {
     public Response busy(TransientConflict e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
         Response answer = problem(503, "busy", locale, uri, messages.text(locale, "service.busy"), null, null, null);
+        answer.getHeaders().add(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return answer;
+    }
+
+    /** The identity provider did not answer the question who works in a township. */
+    @ServerExceptionMapper
+    public Response directoryUnavailable(DirectoryUnavailable e, HttpHeaders headers, UriInfo uri) {
+        LOG.warnf("the directory of users did not answer: %s", e.getCause());
+        Locale locale = locale(headers);
+        Response answer = problem(503, "directory-unavailable", locale, uri,
+                messages.text(locale, "directory.unavailable"), null, null, null);
         answer.getHeaders().add(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         return answer;
     }
