@@ -180,7 +180,8 @@ async function legalityReview(page, browser) {
   await page.getByRole('button', { name: '提交合法性审查' }).click();
   const submit = page.getByRole('dialog').filter({ hasText: '送审材料' });
   await submit.waitFor();
-  await submit.getByLabel('审查人员（用户名，可选）').fill(REVIEWER);
+  // the reviewers of the township come from Keycloak, by name with the username
+  await pick(page, submit.getByLabel('审查人员（可选）'), REVIEWER, `[title$="（${REVIEWER}）"]`);
   await snap('06-submit-for-review');
   await submit.getByRole('button', { name: '提交审查' }).click();
   await refusedOr(page, submit, page.getByText('已提交合法性审查'));
@@ -475,13 +476,16 @@ async function caseAction(page, name, title, done, fill) {
   await dialog.waitFor({ state: 'hidden' });
 }
 
-/** Picks `option` in an antd Select; retries while the dropdown still animates. */
-async function pick(page, select, option) {
+/**
+ * Picks `option` in an antd Select; retries while the dropdown still animates. `title` matches the option's
+ * title attribute (by default exactly `option`; `[title$="（reviewer）"]` picks a person by username).
+ */
+async function pick(page, select, option, title = `[title="${option}"]`) {
   for (let attempt = 1; ; attempt++) {
     try {
       await select.click({ timeout: 5000 });
       await page
-        .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
+        .locator(`.ant-select-dropdown:visible .ant-select-item-option${title}`)
         .click({ timeout: 5000 });
       await page
         .locator('.ant-select-dropdown:visible')

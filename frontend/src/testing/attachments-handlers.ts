@@ -7,10 +7,15 @@ type Attachment = components['schemas']['AttachmentView'];
 
 const api = '*/api/v1';
 
-export const attachmentsDb: { files: Attachment[] } = { files: [] };
+/** The files, and the Idempotency-Key each upload came with (SYS-03: a retry answers the first answer). */
+export const attachmentsDb: { files: Attachment[]; keys: Record<string, string> } = {
+  files: [],
+  keys: {},
+};
 
 export function resetAttachments(): void {
   attachmentsDb.files = [];
+  attachmentsDb.keys = {};
 }
 
 function problem(status: number, fields: Record<string, unknown> = {}) {
@@ -47,6 +52,16 @@ export function attachmentsHandlers(me: () => Me) {
     }),
     http.post(`${api}/townships/:township/attachments`, async ({ request, params }) => {
       if (!me().roles.some((role) => uploaders.includes(role))) return problem(403);
+      const key = request.headers.get('Idempotency-Key');
+      const first = key
+        ? attachmentsDb.files.find((f) => f.id === attachmentsDb.keys[key])
+        : undefined;
+      if (first) {
+        return HttpResponse.json(view(first), {
+          status: 201,
+          headers: { 'Idempotent-Replayed': 'true' },
+        });
+      }
       const form = await request.formData();
       const file = form.get('file');
       // a Blob of whichever realm the request was built in (jsdom's or Node's)
@@ -82,6 +97,7 @@ export function attachmentsHandlers(me: () => Me) {
         removable: true,
       };
       attachmentsDb.files.push(stored);
+      if (key) attachmentsDb.keys[key] = stored.id;
       return HttpResponse.json(view(stored), { status: 201 });
     }),
     http.get(`${api}/townships/:township/attachments/:id/verify`, ({ params }) => {

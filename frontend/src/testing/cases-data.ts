@@ -98,7 +98,12 @@ function base(partial: Partial<CaseRecord> & Pick<CaseRecord, 'id' | 'caseNumber
     filedOn: day(-18),
     steps: steps(1),
     hearing: {},
-    processRecord: { documentsComplete: false, certificatesShown: false, uniformWorn: false },
+    processRecord: {
+      documentsComplete: false,
+      documentFiles: [],
+      certificatesShown: false,
+      uniformWorn: false,
+    },
     deadlines: deadlines({ decisionDueOn: day(72) }),
     earlierViolations: [],
     allowedActions: [],
@@ -174,6 +179,7 @@ export function initialCases(): CaseRecord[] {
       processRecord: {
         recorderFootageRef: 'JH-DV-2025-0031',
         documentsComplete: true,
+        documentFiles: [],
         certificatesShown: false,
         uniformWorn: true,
       },

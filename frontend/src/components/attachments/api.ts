@@ -5,7 +5,7 @@ import { toApiError, unwrap } from '@/lib/api/problem';
 
 import type { Attachment, AttachmentKind } from './types';
 
-const attachmentKeys = {
+export const attachmentKeys = {
   of: (township: string, recordType: string, recordId: string) =>
     ['attachments', township, recordType, recordId] as const,
 };
@@ -27,7 +27,10 @@ export function useAttachments(township: string, recordType: string, recordId: s
   });
 }
 
-/** Uploads a file with its progress (multipart); the API tells the type from the bytes. */
+/**
+ * Uploads a file with its progress (multipart); the API tells the type from the bytes. A connection that drops
+ * is tried again once with the same Idempotency-Key, so the file is stored once (SYS-03).
+ */
 export function useUploadAttachment(township: string, recordType: string, recordId: string) {
   const api = useApiClient();
   const queryClient = useQueryClient();
@@ -46,11 +49,11 @@ export function useUploadAttachment(township: string, recordType: string, record
       form.append('recordId', recordId);
       form.append('kind', kind);
       form.append('file', file, file.name);
-      const { status, body } = await api.upload(
-        `/api/v1/townships/${encodeURIComponent(township)}/attachments`,
-        form,
-        onProgress,
-      );
+      const path = `/api/v1/townships/${encodeURIComponent(township)}/attachments`;
+      const key = crypto.randomUUID();
+      const { status, body } = await api
+        .upload(path, form, onProgress, key)
+        .catch(() => api.upload(path, form, onProgress, key));
       if (status !== 201) throw toApiError(new Response(null, { status }), body);
       return body as Attachment;
     },

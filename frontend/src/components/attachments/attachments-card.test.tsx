@@ -67,6 +67,32 @@ describe('files of a case', { timeout: 60_000 }, () => {
     expect(attachmentsDb.files).toHaveLength(0);
   });
 
+  it('tries a dropped upload again with the same Idempotency-Key, and the file is stored once', async () => {
+    const keys: (string | null)[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST' && request.url.endsWith('/attachments')) {
+        keys.push(request.headers.get('Idempotency-Key'));
+      }
+    });
+    server.use(
+      http.post('*/api/v1/townships/:township/attachments', () => HttpResponse.error(), {
+        once: true,
+      }),
+    );
+    const user = userEvent.setup();
+    const { container } = renderApp(casePath, { me: users.officer });
+
+    expect(await screen.findByText('还没有上传材料')).toBeInTheDocument();
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+    await user.upload(input, new File(['%PDF-1.7'], '送达回证.pdf', { type: 'application/pdf' }));
+
+    expect(await within(card()).findByText('决定书', { selector: '.ant-tag' })).toBeInTheDocument();
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(attachmentsDb.files).toHaveLength(1);
+  });
+
   it('offers an auditor the files to read, not to upload or remove', async () => {
     attachmentsDb.files.push({
       id: 'f1',

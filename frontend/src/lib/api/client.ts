@@ -4,12 +4,13 @@ import type { paths } from './schema';
 
 /**
  * POST of a multipart form with upload progress (fetch has none): answers the status and the parsed JSON body.
- * `onProgress` gets the share sent, 0..1.
+ * `onProgress` gets the share sent, 0..1; `idempotencyKey` makes a retry of the same upload safe (SYS-03).
  */
 export type Upload = (
   path: string,
   form: FormData,
   onProgress?: (share: number) => void,
+  idempotencyKey?: string,
 ) => Promise<{ status: number; body: unknown }>;
 
 export type ApiClient = ReturnType<typeof createClient<paths>> & { upload: Upload };
@@ -30,7 +31,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     // read fetch at call time so test doubles (MSW) installed later see the requests
     fetch: (request) => globalThis.fetch(request),
   });
-  const upload: Upload = async (path, form, onProgress) => {
+  const upload: Upload = async (path, form, onProgress, idempotencyKey) => {
     const token = await options.getAccessToken();
     return new Promise((resolve, reject) => {
       const request = new XMLHttpRequest();
@@ -38,6 +39,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
       request.setRequestHeader('Accept-Language', options.getLanguage());
       request.setRequestHeader('Accept', 'application/json');
+      if (idempotencyKey) request.setRequestHeader('Idempotency-Key', idempotencyKey);
       request.upload.onprogress = (event) => {
         if (event.lengthComputable) onProgress?.(event.loaded / event.total);
       };

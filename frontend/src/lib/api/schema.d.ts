@@ -919,12 +919,18 @@ export interface paths {
         put?: never;
         /**
          * Upload a file of a record
-         * @description Multipart: `recordType` (the record's type as in the audit trail, e.g. enforcement-case), `recordId`, `kind`, `file`. The type is told from the bytes and must be one the township allows, the size within its limit (settings). The SHA-256, size and type go into the record's audit event. Roles: staff, officer, legal-reviewer, leader.
+         * @description Multipart: `recordType` (the record's type as in the audit trail, e.g. enforcement-case), `recordId`, `kind`, `file`. The type is told from the bytes and must be one the township allows, the size within its limit (settings). The SHA-256, size and type go into the record's audit event. With `Idempotency-Key` a retry (a dropped connection on a slow line) stores the file once and answers the first answer (SYS-03). Roles: staff, officer, legal-reviewer, leader.
          */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe (SYS-03)
+                     * @example 4f1d2c3b-9a8e-4c1b-8f7e-1a2b3c4d5e6f
+                     */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     township: string;
                 };
@@ -961,7 +967,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such record in the township, no file, a file too large or of a type not allowed */
+                /** @description SYS-03: a retry while the first upload with its key is still being stored (`Retry-After`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such record in the township, no file, a file too large or of a type not allowed, or an Idempotency-Key used before for another file (SYS-03) */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -2373,7 +2388,7 @@ export interface paths {
         put?: never;
         /**
          * Record the full-process record (全过程记录)
-         * @description Replaces the record: body-recorder footage reference, documents complete, certificates shown, uniform worn. ENF-09 asks for the first three before the case closes. Needs `If-Match` with the ETag read (SYS-02); answers the case with its new ETag. A date left out means today; a date after today is refused. Roles: officer, leader.
+         * @description Replaces the record: body-recorder footage reference or the case's file of it, documents complete with the case's files that show them (a file pointed to is not removed; a file of another record is refused naming the field), certificates shown, uniform worn. ENF-09 asks for the first three before the case closes. Needs `If-Match` with the ETag read (SYS-02); answers the case with its new ETag. A date left out means today; a date after today is refused. Roles: officer, leader.
          */
         post: {
             parameters: {
@@ -9080,15 +9095,19 @@ export interface components {
              */
             masked: boolean;
         };
-        /** @description The full-process record (全过程记录, ENF-09) as it stands. */
+        /** @description The full-process record (全过程记录, ENF-09) as it stands. It may point to the case's own files (attachments of record type enforcement-case): the footage as a file instead of a reference, and the documents that make the file complete. */
         CaseProcessRecordRequest: {
             /**
              * @description Reference of the body-recorder footage (执法记录仪)
              * @example JLY-2025-0612-01
              */
             recorderFootageRef?: string | null;
+            /** @description The case's file of the footage (an attachment id); stands for the reference */
+            recorderFootageFile?: string | null;
             /** @example true */
             documentsComplete?: boolean;
+            /** @description The case's files that show the documents (attachment ids), at most 20 */
+            documentFiles?: string[] | null;
             /** @example true */
             certificatesShown?: boolean;
             /** @example true */
@@ -9098,7 +9117,11 @@ export interface components {
         CaseProcessRecordView: {
             /** @example JLY-2025-0612-01 */
             recorderFootageRef?: string | null;
+            /** @description The case's file of the footage */
+            recorderFootageFile?: string | null;
             documentsComplete: boolean;
+            /** @description The case's files of the documents */
+            documentFiles: string[];
             certificatesShown: boolean;
             uniformWorn: boolean;
         };

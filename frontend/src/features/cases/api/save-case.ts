@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
+import { attachmentKeys } from '@/components/attachments/api';
 import { useApiClient } from '@/lib/api/api-client-context';
 import { etagOf, unwrap } from '@/lib/api/problem';
 
@@ -118,6 +119,10 @@ export function useCaseAction(township: string) {
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: caseKeys.lists(township) }),
         queryClient.invalidateQueries({ queryKey: ['deadlines', township] }),
+        // the full-process record keeps the files it points to (ENF-09): their removable flags change
+        queryClient.invalidateQueries({
+          queryKey: attachmentKeys.of(township, 'enforcement-case', saved.record.id),
+        }),
       ]);
     },
   });

@@ -34,6 +34,7 @@ import {
   type CaseOutcomeRequest,
 } from '../types';
 
+import { CaseFileFields } from './case-file-fields';
 import { CloseChecklist } from './close-checklist';
 import { useOutcomeText } from './case-tags';
 
@@ -54,6 +55,8 @@ type Values = {
   lateReason?: string;
   amountPaid?: number | null;
   recorderFootageRef?: string;
+  recorderFootageFile?: string;
+  documentFiles?: string[];
   documentsComplete?: boolean;
   certificatesShown?: boolean;
   uniformWorn?: boolean;
@@ -77,6 +80,8 @@ const formFields = [
   'lateReason',
   'amountPaid',
   'recorderFootageRef',
+  'recorderFootageFile',
+  'documentFiles',
   'documentsComplete',
   'certificatesShown',
   'uniformWorn',
@@ -197,7 +202,9 @@ function toAction(verb: CaseVerb, current: VersionedCase, values: Values): CaseA
         verb,
         body: {
           recorderFootageRef: blank(values.recorderFootageRef),
+          recorderFootageFile: values.recorderFootageFile ?? null,
           documentsComplete: Boolean(values.documentsComplete),
+          documentFiles: values.documentFiles ?? [],
           certificatesShown: Boolean(values.certificatesShown),
           uniformWorn: Boolean(values.uniformWorn),
         },
@@ -252,7 +259,9 @@ function initialValues(verb: CaseVerb, record: EnforcementCaseView): Values {
     case 'record-process':
       return {
         recorderFootageRef: record.processRecord?.recorderFootageRef ?? undefined,
+        recorderFootageFile: record.processRecord?.recorderFootageFile ?? undefined,
         documentsComplete: record.processRecord?.documentsComplete ?? false,
+        documentFiles: record.processRecord?.documentFiles ?? [],
         certificatesShown: record.processRecord?.certificatesShown ?? false,
         uniformWorn: record.processRecord?.uniformWorn ?? false,
       };
@@ -652,6 +661,7 @@ export function CaseActionModal({
             >
               <Input maxLength={200} autoComplete="off" />
             </Form.Item>
+            <CaseFileFields township={township} caseId={record.id} />
             <Flex vertical gap={0}>
               {(['documentsComplete', 'certificatesShown', 'uniformWorn'] as const).map((name) => (
                 <Form.Item

@@ -8,6 +8,7 @@ import { useFormat } from '@/lib/format';
 
 import type { EnforcementCaseView } from '../types';
 
+import { CaseFileLinks } from './case-file-fields';
 import { DeadlineTag, useOutcomeText } from './case-tags';
 import { CloseChecklist } from './close-checklist';
 
@@ -228,18 +229,40 @@ export function DeadlinesCard({ record }: { record: EnforcementCaseView }) {
   );
 }
 
-export function ChecklistCard({ record }: { record: EnforcementCaseView }) {
+export function ChecklistCard({
+  township,
+  record,
+}: {
+  township: string;
+  record: EnforcementCaseView;
+}) {
   const { t } = useTranslation('cases');
   const footage = record.processRecord?.recorderFootageRef;
+  const footageFile = record.processRecord?.recorderFootageFile;
+  const documentFiles = record.processRecord?.documentFiles ?? [];
   return (
     <Card title={t('detail.checklist')} style={{ marginBottom: 16 }}>
       <Typography.Paragraph type="secondary">{t('detail.checklistHint')}</Typography.Paragraph>
       <CloseChecklist record={record} />
-      {footage && (
-        <Typography.Text type="secondary">
-          {t('detail.footageRef', { ref: footage })}
-        </Typography.Text>
-      )}
+      <Space orientation="vertical" size={4}>
+        {footage && (
+          <Typography.Text type="secondary">
+            {t('detail.footageRef', { ref: footage })}
+          </Typography.Text>
+        )}
+        {footageFile && (
+          <Typography.Text type="secondary">
+            {t('detail.footageFile')}
+            <CaseFileLinks township={township} caseId={record.id} ids={[footageFile]} />
+          </Typography.Text>
+        )}
+        {documentFiles.length > 0 && (
+          <Typography.Text type="secondary">
+            {t('detail.documentFiles')}
+            <CaseFileLinks township={township} caseId={record.id} ids={documentFiles} />
+          </Typography.Text>
+        )}
+      </Space>
     </Card>
   );
 }

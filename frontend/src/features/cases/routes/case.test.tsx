@@ -2,8 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
+import { attachmentsDb } from '@/testing/attachments-handlers';
+import { casesDb } from '@/testing/cases-handlers';
 import { users } from '@/testing/data';
-import { findRefusal, renderApp } from '@/testing/test-utils';
+import { server } from '@/testing/server';
+import { choose, findRefusal, renderApp } from '@/testing/test-utils';
 
 const casePath = (id: string) => `/t/jinhe/enforcement-cases/${id}`;
 
@@ -116,6 +119,63 @@ describe('enforcement case page', () => {
     await user.click(within(close).getByRole('button', { name: '结案' }));
     const alert = await findRefusal(close, '违反业务规则');
     expect(within(alert).getByText('ENF-09')).toBeInTheDocument();
+  });
+
+  it('points the full-process record to the files of the case (ENF-09)', async () => {
+    const file = (
+      id: string,
+      fileName: string,
+      kind: 'RECORDER_FOOTAGE' | 'DECISION_DOCUMENT',
+    ) => ({
+      id,
+      township: 'jinhe',
+      recordType: 'enforcement-case',
+      recordId: 'c2',
+      kind,
+      fileName,
+      fileType: 'PDF' as const,
+      mediaType: 'application/pdf',
+      size: 1024,
+      sha256: 'b'.repeat(64),
+      uploadedBy: 'officer',
+      uploadedAt: '2025-06-20T09:00:00Z',
+      removable: true,
+    });
+    attachmentsDb.files = [
+      file('file-1', '执法记录仪-0031.pdf', 'RECORDER_FOOTAGE'),
+      file('file-2', '锦和罚决字〔2025〕第2号.pdf', 'DECISION_DOCUMENT'),
+    ];
+    const c2 = casesDb.cases.find((candidate) => candidate.id === 'c2');
+    if (!c2?.processRecord) throw new Error('no case c2');
+    c2.processRecord = { ...c2.processRecord, documentFiles: ['file-2'] };
+    let posted: unknown;
+    server.events.on('request:start', async ({ request }) => {
+      if (request.url.endsWith('/actions/record-process')) posted = await request.clone().json();
+    });
+    const user = userEvent.setup();
+    renderApp(casePath('c2'), { me: users.leader });
+
+    const card = (
+      await screen.findByText('全过程记录核对（ENF-09）', {
+        selector: '.ant-card-head-title',
+      })
+    ).closest('.ant-card') as HTMLElement;
+    expect(
+      await within(card).findByRole('button', { name: '锦和罚决字〔2025〕第2号.pdf' }),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: '执行' }));
+    const execute = await screen.findByRole('dialog');
+    await user.click(within(execute).getByRole('button', { name: '执行' }));
+    await waitFor(() => expect(actionButtons()).toContain('登记全过程记录'));
+    await user.click(screen.getByRole('button', { name: '登记全过程记录' }));
+    const dialog = await screen.findByRole('dialog');
+    await choose(user, '执法记录仪视频文件', '执法记录仪-0031.pdf', dialog);
+    await user.click(within(dialog).getByRole('button', { name: '登记全过程记录' }));
+
+    await waitFor(() =>
+      expect(posted).toMatchObject({ recorderFootageFile: 'file-1', documentFiles: ['file-2'] }),
+    );
   });
 
   it('edits a case under investigation', async () => {

@@ -163,7 +163,7 @@ function CasePage({
         </Col>
         <Col xs={24} xl={8}>
           <DeadlinesCard record={record} />
-          <ChecklistCard record={record} />
+          <ChecklistCard township={township} record={record} />
           <EarlierViolationsCard record={record} />
         </Col>
       </Row>

@@ -2,6 +2,7 @@ package fazhi.config;
 
 import fazhi.enforcement.model.EnforcementSettings;
 import fazhi.enforcement.port.in.ProcessingEnforcementCases;
+import fazhi.enforcement.port.out.CaseFiles;
 import fazhi.enforcement.port.out.EnforcementCaseRepository;
 import fazhi.enforcement.port.out.OfficerRepository;
 import fazhi.enforcement.service.EnforcementCaseService;
@@ -29,11 +30,12 @@ public class EnforcementWiring {
     private final ReviewWiring reviews;
     private final AuditLog auditLog;
     private final SettingsOfTownships settings;
+    private final CaseFiles files;
     private final EnforcementCaseService service;
 
     public EnforcementWiring(EnforcementCaseRepository cases, OfficerRepository officers, Townships townships,
                              ReviewGate gate, ReviewWiring reviews, AuditLog auditLog, Clock clock,
-                             SettingsOfTownships settings) {
+                             SettingsOfTownships settings, CaseFiles files) {
         this.cases = cases;
         this.officers = officers;
         this.townships = townships;
@@ -41,6 +43,7 @@ public class EnforcementWiring {
         this.reviews = reviews;
         this.auditLog = auditLog;
         this.settings = settings;
+        this.files = files;
         this.service = processingAsOf(clock);
     }
 
@@ -63,6 +66,6 @@ public class EnforcementWiring {
      */
     public EnforcementCaseService processingAsOf(Clock clock) {
         return new EnforcementCaseService(cases, officers, townships, gate, reviews.reviewingAsOf(clock),
-                township -> EnforcementSettings.of(settings.of(township)), auditLog, clock);
+                township -> EnforcementSettings.of(settings.of(township)), files, auditLog, clock);
     }
 }

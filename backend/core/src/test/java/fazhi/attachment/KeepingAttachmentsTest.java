@@ -1,6 +1,7 @@
 package fazhi.attachment;
 
 import fazhi.attachment.model.Attachment;
+import fazhi.attachment.model.AttachmentInUse;
 import fazhi.attachment.model.AttachmentKind;
 import fazhi.attachment.port.in.KeepingAttachments.Upload;
 import fazhi.attachment.port.out.AttachmentRepository;
@@ -142,6 +143,22 @@ class KeepingAttachmentsTest {
         assertThat(closed.messageKey()).isEqualTo("attachment.recordClosed");
         assertThat(rows.all).extracting(Attachment::id).containsExactly(second.id());
         assertThat(attachments.removable(leader, second)).isFalse();
+    }
+
+    @Test
+    void a_file_its_record_points_to_stays_until_the_record_lets_go() {
+        // given: the case's full-process record (ENF-09) points to the footage
+        Attachment footage = attachments.upload(officer, JINHE, upload("case-1", "footage.pdf", PDF));
+        records.pointTo("enforcement-case", JINHE, "case-1", footage.id());
+
+        // when
+        AttachmentInUse refusal = thrown(AttachmentInUse.class, () -> attachments.delete(officer, JINHE,
+                footage.id()));
+
+        // then
+        assertThat(refusal.id()).isEqualTo(footage.id());
+        assertThat(rows.all).extracting(Attachment::id).containsExactly(footage.id());
+        assertThat(attachments.removable(officer, footage)).isFalse();
     }
 
     @Test

@@ -33,8 +33,9 @@ public final class EnforcementCaseFixture {
     public final ScriptedReviewGate gate = new ScriptedReviewGate();
     public final RecordingReviewSubmissions reviews = new RecordingReviewSubmissions();
     public EnforcementSettings settings = EnforcementSettings.DEFAULTS;
+    public final InMemoryCaseFiles files = new InMemoryCaseFiles();
     public final EnforcementCaseService service = new EnforcementCaseService(cases, officers, townships, gate,
-            reviews, township -> settings, auditLog, clock);
+            reviews, township -> settings, files, auditLog, clock);
 
     public final Actor officer = a(Role.OFFICER).named("li.ming").of(JINHE).build();
     public final Actor leader = a(Role.LEADER).named("zhao.mayor").of(JINHE).build();

@@ -12,6 +12,7 @@ public final class InMemoryRecordDirectory implements RecordDirectory {
     private final Set<String> types = new HashSet<>();
     private final Set<String> records = new HashSet<>();
     private final Set<String> closed = new HashSet<>();
+    private final Set<String> pointers = new HashSet<>();
 
     public InMemoryRecordDirectory with(String type, TownshipCode township, String id) {
         types.add(type);
@@ -21,6 +22,11 @@ public final class InMemoryRecordDirectory implements RecordDirectory {
 
     public void close(String type, TownshipCode township, String id) {
         closed.add(key(type, township, id));
+    }
+
+    /** The record points to one of its files (a case's full-process record to its footage). */
+    public void pointTo(String type, TownshipCode township, String id, String attachmentId) {
+        pointers.add(key(type, township, id) + "/" + attachmentId);
     }
 
     @Override
@@ -36,6 +42,11 @@ public final class InMemoryRecordDirectory implements RecordDirectory {
     @Override
     public boolean isClosed(String recordType, TownshipCode township, String id) {
         return closed.contains(key(recordType, township, id));
+    }
+
+    @Override
+    public boolean pointsTo(String recordType, TownshipCode township, String id, String attachmentId) {
+        return pointers.contains(key(recordType, township, id) + "/" + attachmentId);
     }
 
     private static String key(String type, TownshipCode township, String id) {

@@ -1,6 +1,7 @@
 package fazhi.attachment.service;
 
 import fazhi.attachment.model.Attachment;
+import fazhi.attachment.model.AttachmentInUse;
 import fazhi.attachment.model.Verification;
 import fazhi.attachment.port.in.KeepingAttachments;
 import fazhi.attachment.port.out.AttachmentRepository;
@@ -140,6 +141,9 @@ public final class AttachmentService implements KeepingAttachments {
         if (records.isClosed(attachment.recordType(), township, attachment.recordId())) {
             throw new RecordClosed(attachment.recordType(), attachment.recordId(), "attachment.recordClosed");
         }
+        if (pointedTo(attachment)) {
+            throw new AttachmentInUse(id);
+        }
         attachments.delete(id);
         audit(actor, attachment, "attachment.deleted", false);
     }
@@ -147,7 +151,14 @@ public final class AttachmentService implements KeepingAttachments {
     @Override
     public boolean removable(Actor actor, Attachment attachment) {
         return mayRemove(actor, attachment)
-                && !records.isClosed(attachment.recordType(), attachment.township(), attachment.recordId());
+                && !records.isClosed(attachment.recordType(), attachment.township(), attachment.recordId())
+                && !pointedTo(attachment);
+    }
+
+    /** A file its record points to (the footage of a case's full-process record) stays until the record lets go. */
+    private boolean pointedTo(Attachment attachment) {
+        return records.pointsTo(attachment.recordType(), attachment.township(), attachment.recordId(),
+                attachment.id());
     }
 
     /** The one who uploaded it, or a leader; either still working the township's records. */

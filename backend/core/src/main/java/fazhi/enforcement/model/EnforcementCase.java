@@ -308,11 +308,12 @@ public final class EnforcementCase {
         this.status = CaseStatus.EXECUTED;
     }
 
-    /** ENF-09: the full-process record, replaced as a whole. */
-    public void recordProcess(ProcessRecord record) {
+    /** ENF-09: the full-process record, replaced as a whole; the files it points to are the case's own. */
+    public void recordProcess(ProcessRecord record, Set<String> filesOfTheCase) {
         if (status.isFinished()) {
             throw new InvalidInput("status", "enforcementCase.finished", status);
         }
+        record.requireFilesOf(filesOfTheCase);
         this.processRecord = Objects.requireNonNull(record);
     }
 
@@ -751,7 +752,10 @@ public final class EnforcementCase {
             fields.put("execution.surcharge", text(execution.surcharge()));
         }
         fields.put("processRecord.recorderFootageRef", processRecord.recorderFootageRef());
+        fields.put("processRecord.recorderFootageFile", processRecord.recorderFootageFile());
         fields.put("processRecord.documentsComplete", String.valueOf(processRecord.documentsComplete()));
+        fields.put("processRecord.documentFiles", processRecord.documentFiles().isEmpty() ? null
+                : String.join(",", processRecord.documentFiles()));
         fields.put("processRecord.certificatesShown", String.valueOf(processRecord.certificatesShown()));
         fields.put("processRecord.uniformWorn", String.valueOf(processRecord.uniformWorn()));
         fields.put("closedOn", text(closedOn));

@@ -25,6 +25,7 @@ import fazhi.enforcement.port.in.EnforcementCaseQuery;
 import fazhi.enforcement.port.in.LegalReviewState;
 import fazhi.enforcement.port.in.ProcessingEnforcementCases;
 import fazhi.enforcement.port.in.PublishedDecision;
+import fazhi.enforcement.port.out.CaseFiles;
 import fazhi.enforcement.port.out.EnforcementCaseRepository;
 import fazhi.enforcement.port.out.OfficerRepository;
 import fazhi.review.model.LegalityReview;
@@ -84,12 +85,13 @@ public class EnforcementCaseService implements ProcessingEnforcementCases, Deadl
     private final ReviewingLegality reviews;
     /** The township's values at the moment a rule decides (ENF-06). */
     private final Function<TownshipCode, EnforcementSettings> settings;
+    private final CaseFiles files;
     private final AuditLog auditLog;
     private final Clock clock;
 
     public EnforcementCaseService(EnforcementCaseRepository cases, OfficerRepository officers, Townships townships,
                                   ReviewGate gate, ReviewingLegality reviews,
-                                  Function<TownshipCode, EnforcementSettings> settings,
+                                  Function<TownshipCode, EnforcementSettings> settings, CaseFiles files,
                                   AuditLog auditLog, Clock clock) {
         this.cases = cases;
         this.officers = officers;
@@ -97,6 +99,7 @@ public class EnforcementCaseService implements ProcessingEnforcementCases, Deadl
         this.gate = gate;
         this.reviews = reviews;
         this.settings = settings;
+        this.files = files;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -227,7 +230,7 @@ public class EnforcementCaseService implements ProcessingEnforcementCases, Deadl
             throw new InvalidInput("recorderFootageRef", "field.required");
         }
         return change(actor, township, id, expectedVersion, ACTORS, "enforcement-case.process-recorded",
-                c -> c.recordProcess(command));
+                c -> c.recordProcess(command, files.of(township, id)));
     }
 
     @Override

@@ -5,6 +5,7 @@ import fazhi.enforcement.model.ChecklistItem;
 import fazhi.enforcement.model.ProcessRecord;
 import fazhi.enforcement.port.in.CaseOverview;
 import fazhi.enforcement.port.in.ProcessingEnforcementCases.Close;
+import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.RuleViolation;
 import fazhi.testing.EnforcementCaseBuilder;
 import fazhi.testing.EnforcementCaseFixture;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static fazhi.testing.EnforcementCaseBuilder.aCase;
@@ -86,6 +88,47 @@ class Enf09ProcessRecordTest {
                 new ChecklistItem(ChecklistItem.CERTIFICATES_SHOWN, false, true),
                 new ChecklistItem(ChecklistItem.UNIFORM_WORN, true, false));
         assertThat(world.auditLog.last().action()).isEqualTo("enforcement-case.process-recorded");
+    }
+
+    @Test
+    void the_record_points_to_the_cases_files_a_footage_file_standing_for_the_reference() {
+        // given
+        world.given(aWarnedCase());
+        world.files.upload(JINHE, "case-1", "file-footage");
+        world.files.upload(JINHE, "case-1", "file-decision");
+        world.files.upload(JINHE, "case-1", "file-receipt");
+
+        // when
+        CaseOverview recorded = world.service.recordProcess(world.officer, JINHE, "case-1", 3, new ProcessRecord(
+                null, "file-footage", true, List.of("file-decision", "file-receipt", "file-decision"), true, false));
+
+        // then
+        ProcessRecord kept = recorded.enforcementCase().processRecord();
+        assertThat(kept.recorderFootageFile()).isEqualTo("file-footage");
+        assertThat(kept.documentFiles()).containsExactly("file-decision", "file-receipt");
+        assertThat(kept.files()).containsExactly("file-footage", "file-decision", "file-receipt");
+        assertThat(kept.missing()).isEmpty();
+        assertThat(world.service.close(world.officer, JINHE, "case-1", 4, new Close(DELIVERED))
+                .enforcementCase().status()).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    @Test
+    void a_file_that_is_not_the_cases_is_refused_naming_the_field_that_points_to_it() {
+        // given
+        world.given(aWarnedCase());
+        world.files.upload(JINHE, "case-1", "file-decision");
+        world.files.upload(JINHE, "case-2", "file-of-another-case");
+
+        // when
+        InvalidInput refusal = thrown(InvalidInput.class, () -> world.service.recordProcess(world.officer, JINHE,
+                "case-1", 3, new ProcessRecord(null, "file-of-another-case", true,
+                        List.of("file-decision", "no-such-file"), true, true)));
+
+        // then
+        assertThat(refusal.violations()).extracting(InvalidInput.FieldViolation::field)
+                .containsExactly("recorderFootageFile", "documentFiles");
+        assertThat(refusal.violations().get(1).arguments()).containsExactly("no-such-file");
+        assertThat(world.cases.find(JINHE, "case-1").orElseThrow().processRecord()).isEqualTo(ProcessRecord.empty());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fazhi.adapter.persistence.enforcementcase;
 
+import fazhi.adapter.persistence.shared.IdListConverter;
 import fazhi.adapter.persistence.shared.PersonalDataConverter;
 import fazhi.adapter.persistence.shared.TrackedEntity;
 import jakarta.persistence.CollectionTable;
@@ -215,8 +216,15 @@ public class EnforcementCaseEntity extends TrackedEntity {
     @Column(name = "recorder_footage_ref", length = 200)
     public String recorderFootageRef;
 
+    @Column(name = "recorder_footage_file", length = 36)
+    public String recorderFootageFile;
+
     @Column(name = "documents_complete", nullable = false)
     public boolean documentsComplete;
+
+    @Convert(converter = IdListConverter.class)
+    @Column(name = "process_document_files", length = 760)
+    public List<String> processDocumentFiles = List.of();
 
     @Column(name = "certificates_shown", nullable = false)
     public boolean certificatesShown;

@@ -308,7 +308,9 @@ public class EnforcementCasePersistenceAdapter implements EnforcementCaseReposit
         e.surcharge = execution == null ? null : amount(execution.surcharge());
         ProcessRecord record = c.processRecord();
         e.recorderFootageRef = record.recorderFootageRef();
+        e.recorderFootageFile = record.recorderFootageFile();
         e.documentsComplete = record.documentsComplete();
+        e.processDocumentFiles = record.documentFiles();
         e.certificatesShown = record.certificatesShown();
         e.uniformWorn = record.uniformWorn();
         e.closedOn = c.closedOn();
@@ -357,8 +359,8 @@ public class EnforcementCasePersistenceAdapter implements EnforcementCaseReposit
                 : new Delivery(e.deliveredOn, e.deliveryMethod, e.deliveryLateReason);
         Execution execution = e.executedOn == null ? null
                 : new Execution(e.executedOn, money(e.amountPaid), money(e.surcharge));
-        ProcessRecord record = new ProcessRecord(e.recorderFootageRef, e.documentsComplete, e.certificatesShown,
-                e.uniformWorn);
+        ProcessRecord record = new ProcessRecord(e.recorderFootageRef, e.recorderFootageFile, e.documentsComplete,
+                e.processDocumentFiles, e.certificatesShown, e.uniformWorn);
         Publication publication = e.publishedOn == null ? null : new Publication(e.publishedOn, e.withdrawnOn);
         Revocation revocation = e.revokedOn == null ? null
                 : new Revocation(e.revokedOn, e.revocationReason, e.revokedBy);

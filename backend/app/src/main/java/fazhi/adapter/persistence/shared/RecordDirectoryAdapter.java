@@ -30,6 +30,10 @@ public class RecordDirectoryAdapter implements RecordDirectory {
             "enforcement-case", "status IN ('CLOSED', 'REVOKED')",
             "normative-document", "status IN ('REPEALED', 'EXPIRED')");
 
+    /** Where a record of a type points to its files (?3 is the file's id). */
+    private static final Map<String, String> POINTS_TO = Map.of(
+            "enforcement-case", "(recorder_footage_file = ?3 OR process_document_files LIKE CONCAT('%', ?3, '%'))");
+
     private final EntityManager em;
 
     public RecordDirectoryAdapter(EntityManager em) {
@@ -52,12 +56,23 @@ public class RecordDirectoryAdapter implements RecordDirectory {
         return closed != null && holds(recordType, township, id, closed);
     }
 
-    private boolean holds(String recordType, TownshipCode township, String id, String condition) {
+    @Override
+    public boolean pointsTo(String recordType, TownshipCode township, String id, String attachmentId) {
+        String pointsTo = POINTS_TO.get(recordType);
+        return pointsTo != null && holds(recordType, township, id, pointsTo, attachmentId);
+    }
+
+    private boolean holds(String recordType, TownshipCode township, String id, String condition,
+                          String... more) {
         String table = TABLES.get(recordType);
         if (table == null) {
             throw new IllegalArgumentException("no table holds records of type " + recordType);
         }
-        return !em.createNativeQuery("SELECT 1 FROM " + table + " WHERE id = ?1 AND township = ?2 AND " + condition)
-                .setParameter(1, id).setParameter(2, township.value()).setMaxResults(1).getResultList().isEmpty();
+        var query = em.createNativeQuery("SELECT 1 FROM " + table + " WHERE id = ?1 AND township = ?2 AND "
+                + condition).setParameter(1, id).setParameter(2, township.value());
+        for (int i = 0; i < more.length; i++) {
+            query.setParameter(3 + i, more[i]);
+        }
+        return !query.setMaxResults(1).getResultList().isEmpty();
     }
 }

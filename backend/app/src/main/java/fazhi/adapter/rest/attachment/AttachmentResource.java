@@ -2,6 +2,7 @@ package fazhi.adapter.rest.attachment;
 
 import fazhi.adapter.identity.CurrentActor;
 import fazhi.adapter.rest.shared.ApiDocs;
+import fazhi.adapter.rest.shared.IdempotentCreates;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
 import fazhi.adapter.rest.shared.TownshipRecord;
@@ -16,13 +17,16 @@ import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -36,11 +40,16 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 @TownshipRecord("attachment")
@@ -59,10 +68,16 @@ public class AttachmentResource {
 
     private final KeepingAttachments attachments;
     private final CurrentActor actor;
+    private final IdempotentCreates creates;
 
-    public AttachmentResource(KeepingAttachments attachments, CurrentActor actor) {
+    public AttachmentResource(KeepingAttachments attachments, CurrentActor actor, IdempotentCreates creates) {
         this.attachments = attachments;
         this.actor = actor;
+        this.creates = creates;
+    }
+
+    /** What makes two uploads with one Idempotency-Key the same request: the form's fields and the file's bytes. */
+    record UploadFingerprint(String recordType, String recordId, String kind, String fileName, String sha256) {
     }
 
     @POST
@@ -71,13 +86,21 @@ public class AttachmentResource {
     @Operation(summary = "Upload a file of a record", description = "Multipart: `recordType` (the record's type as in "
             + "the audit trail, e.g. enforcement-case), `recordId`, `kind`, `file`. The type is told from the bytes "
             + "and must be one the township allows, the size within its limit (settings). The SHA-256, size and type "
-            + "go into the record's audit event. Roles: staff, officer, legal-reviewer, leader.")
+            + "go into the record's audit event. With `Idempotency-Key` a retry (a dropped connection on a slow line) "
+            + "stores the file once and answers the first answer (SYS-03). Roles: staff, officer, legal-reviewer, "
+            + "leader.")
     @APIResponse(responseCode = "201", description = "Stored", headers = @Header(name = "Location"))
+    @APIResponse(responseCode = "409", description = "SYS-03: a retry while the first upload with its key is still "
+            + "being stored (`Retry-After`)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No such record in the township, no file, a file too large "
-            + "or of a type not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            + "or of a type not allowed, or an Idempotency-Key used before for another file (SYS-03)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public RestResponse<AttachmentView> upload(
             @PathParam("township") String township,
+            @Parameter(description = "Makes a retry safe (SYS-03)", example = "4f1d2c3b-9a8e-4c1b-8f7e-1a2b3c4d5e6f")
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @Context UriInfo uri,
             @Parameter(description = "The record's type", example = "enforcement-case") @RestForm String recordType,
             @Parameter(description = "The record's id") @RestForm String recordId,
             @Parameter(description = "What the file is") @RestForm String kind,
@@ -86,16 +109,33 @@ public class AttachmentResource {
         if (file == null || file.uploadedFile() == null) {
             throw new InvalidInput("file", "attachment.file.required");
         }
-        Attachment stored = attachments.upload(actor.get(), QueryParams.township(township),
-                new KeepingAttachments.Upload(recordType, recordId, kind(kind), file.fileName(), file.size(), () -> {
-                    try {
-                        return Files.newInputStream(file.uploadedFile());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }));
-        return RestResponse.ResponseBuilder.<AttachmentView>created(URI.create("/api/v1/townships/"
-                + stored.township().value() + "/attachments/" + stored.id())).entity(view(stored)).build();
+        TownshipCode code = QueryParams.township(township);
+        AttachmentKind fileKind = kind(kind);
+        UploadFingerprint fingerprint = new UploadFingerprint(recordType, recordId, kind, file.fileName(),
+                idempotencyKey == null ? null : sha256(file));
+        return creates.create(actor.get(), idempotencyKey, uri, fingerprint, AttachmentView.class,
+                () -> view(attachments.upload(actor.get(), code, new KeepingAttachments.Upload(recordType, recordId,
+                        fileKind, file.fileName(), file.size(), () -> open(file)))),
+                view -> "/api/v1/townships/" + view.township() + "/attachments/" + view.id());
+    }
+
+    private static InputStream open(FileUpload file) {
+        try {
+            return Files.newInputStream(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(FileUpload file) {
+        try (InputStream in = new DigestInputStream(open(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @GET

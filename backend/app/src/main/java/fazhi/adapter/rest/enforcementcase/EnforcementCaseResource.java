@@ -421,7 +421,9 @@ public class EnforcementCaseResource {
     @WriteTransaction
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the full-process record (全过程记录)", description = "Replaces the record: body-recorder "
-            + "footage reference, documents complete, certificates shown, uniform worn. ENF-09 asks for the first "
+            + "footage reference or the case's file of it, documents complete with the case's files that show them "
+            + "(a file pointed to is not removed; a file of another record is refused naming the field), "
+            + "certificates shown, uniform worn. ENF-09 asks for the first "
             + "three before the case closes. " + CHANGE + ROLES_ACT)
     @APIResponse(responseCode = "200", description = "Recorded", headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)

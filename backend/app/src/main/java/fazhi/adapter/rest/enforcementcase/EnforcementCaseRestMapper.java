@@ -56,8 +56,14 @@ final class EnforcementCaseRestMapper {
         return new ProcessingEnforcementCases.Execute(r.executedOn(), money("amountPaid", r.amountPaid()));
     }
 
+    static CaseProcessRecordView processRecord(ProcessRecord r) {
+        return new CaseProcessRecordView(r.recorderFootageRef(), r.recorderFootageFile(), r.documentsComplete(),
+                r.documentFiles(), r.certificatesShown(), r.uniformWorn());
+    }
+
     static ProcessRecord processRecord(CaseProcessRecordRequest r) {
-        return new ProcessRecord(r.recorderFootageRef(), r.documentsComplete(), r.certificatesShown(), r.uniformWorn());
+        return new ProcessRecord(r.recorderFootageRef(), r.recorderFootageFile(), r.documentsComplete(),
+                r.documentFiles(), r.certificatesShown(), r.uniformWorn());
     }
 
     /** A decimal string as money; the request's own pattern has already refused malformed ones. */
@@ -101,8 +107,7 @@ final class EnforcementCaseRestMapper {
                         c.delivery().lateReason()),
                 c.execution() == null ? null : new CaseExecutionView(c.execution().executedOn(),
                         text(c.execution().amountPaid()), text(c.execution().surcharge())),
-                new CaseProcessRecordView(c.processRecord().recorderFootageRef(), c.processRecord().documentsComplete(),
-                        c.processRecord().certificatesShown(), c.processRecord().uniformWorn()),
+                processRecord(c.processRecord()),
                 c.publication() == null ? null
                         : new CasePublicationView(c.publication().publishedOn(), c.publication().withdrawnOn()),
                 c.revocation() == null ? null : new CaseRevocationView(c.revocation().revokedOn(),

@@ -37,9 +37,10 @@ public class IdempotentCreates {
     }
 
     /**
-     * Runs {@code create} once per key; {@code location} gives the new record's path from its view.
+     * Runs {@code create} once per key; {@code location} gives the new record's path from its view, whose version
+     * (when it is {@link Versioned}) gives the ETag. {@code request} is what makes two requests the same one.
      */
-    public <T extends Versioned> RestResponse<T> create(Actor actor, String key, UriInfo uri, Object request,
+    public <T> RestResponse<T> create(Actor actor, String key, UriInfo uri, Object request,
                                                         Class<T> viewType, Supplier<T> create,
                                                         Function<T, String> location) {
         boolean[] ran = {false};
@@ -51,8 +52,10 @@ public class IdempotentCreates {
         T view = read(answer.body(), viewType);
         RestResponse.ResponseBuilder<T> builder = RestResponse.ResponseBuilder
                 .<T>created(uri.getBaseUriBuilder().path(answer.location()).build())
-                .entity(view)
-                .header("ETag", ETags.of(view.version()));
+                .entity(view);
+        if (view instanceof Versioned versioned) {
+            builder.header("ETag", ETags.of(versioned.version()));
+        }
         if (!ran[0]) {
             builder.header(REPLAYED, "true");
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import fazhi.attachment.model.AttachmentInUse;
 import fazhi.shared.model.AccessDenied;
 import fazhi.shared.model.DirectoryUnavailable;
 import fazhi.shared.model.InvalidInput;
@@ -93,6 +94,14 @@ public class ProblemMapper {
         Response answer = problem(503, "busy", locale, uri, messages.text(locale, "service.busy"), null, null, null);
         answer.getHeaders().add(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         return answer;
+    }
+
+    /** A file its record points to (a case's full-process record) is not removed while it does. */
+    @ServerExceptionMapper
+    public Response attachmentInUse(AttachmentInUse e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        return problem(409, "attachment-in-use", locale, uri, messages.text(locale, "attachment.inUse"), null, null,
+                null);
     }
 
     /** The identity provider did not answer the question who works in a township. */

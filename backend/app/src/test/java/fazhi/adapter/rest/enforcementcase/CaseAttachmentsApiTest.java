@@ -23,7 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -34,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 /** Attachments of an enforcement case: /api/v1/townships/{t}/attachments, the bytes kept by their SHA-256. */
 @QuarkusTest
@@ -163,6 +166,62 @@ class CaseAttachmentsApiTest {
         multipart(Users.JINHE_LEADER).delete(ATTACHMENT, "jinhe", kept).then().statusCode(409)
                 .contentType("application/problem+json");
         assertThat(sql.count("select count(*) from attachments where record_id = ?", caseId)).isEqualTo(1);
+    }
+
+    @Test
+    void sys03_an_upload_retried_with_its_idempotency_key_is_stored_once() {
+        String key = java.util.UUID.randomUUID().toString();
+        ExtractableResponse<Response> first = multipart(Users.JINHE_OFFICER).header("Idempotency-Key", key)
+                .multiPart("recordType", "enforcement-case").multiPart("recordId", caseId)
+                .multiPart("kind", "DELIVERY_RECEIPT").multiPart("file", "送达回证.pdf", PDF, "application/pdf")
+                .post(ATTACHMENTS, "jinhe").then().statusCode(201).extract();
+        ExtractableResponse<Response> retry = multipart(Users.JINHE_OFFICER).header("Idempotency-Key", key)
+                .multiPart("recordType", "enforcement-case").multiPart("recordId", caseId)
+                .multiPart("kind", "DELIVERY_RECEIPT").multiPart("file", "送达回证.pdf", PDF, "application/pdf")
+                .post(ATTACHMENTS, "jinhe").then().statusCode(201).header("Idempotent-Replayed", "true").extract();
+
+        assertThat(retry.<String>path("id")).isEqualTo(first.path("id"));
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(sql.count("select count(*) from attachments where record_id = ?", caseId)).isEqualTo(1);
+        assertThat(sql.count("select count(*) from audit_events where record_id = ? and action = 'attachment.uploaded'",
+                caseId)).isEqualTo(1);
+        // the same key for other bytes is another request: refused, nothing stored
+        multipart(Users.JINHE_OFFICER).header("Idempotency-Key", key)
+                .multiPart("recordType", "enforcement-case").multiPart("recordId", caseId)
+                .multiPart("kind", "DELIVERY_RECEIPT").multiPart("file", "送达回证.pdf", docx(), "application/pdf")
+                .post(ATTACHMENTS, "jinhe").then().statusCode(422).body("rule", equalTo("SYS-03"));
+        assertThat(sql.count("select count(*) from attachments where record_id = ?", caseId)).isEqualTo(1);
+    }
+
+    @Test
+    void enf09_the_process_record_points_to_the_cases_files_which_then_stay() {
+        String footage = upload(Users.JINHE_OFFICER, "jinhe", caseId, "执法记录仪.pdf", PDF, 201).path("id");
+        String decision = upload(Users.JINHE_OFFICER, "jinhe", caseId, "决定书.pdf", PDF, 201).path("id");
+        String otherCase = file(caseBody(team("jinhe"))).id();
+        String notOurs = upload(Users.JINHE_OFFICER, "jinhe", otherCase, "送达回证.pdf", PDF, 201).path("id");
+        Map<String, Object> record = new HashMap<>(Map.of("recorderFootageFile", footage, "documentsComplete", true,
+                "documentFiles", List.of(decision), "certificatesShown", true, "uniformWorn", false));
+
+        CaseApi.done(caseId, "record-process", record)
+                .body("processRecord.recorderFootageFile", equalTo(footage))
+                .body("processRecord.recorderFootageRef", nullValue())
+                .body("processRecord.documentFiles", equalTo(List.of(decision)))
+                .body("closeChecklist.find { it.item == 'RECORDER_FOOTAGE' }.done", equalTo(true));
+        multipart(Users.JINHE_OFFICER).get(ATTACHMENTS + "?recordType=enforcement-case&recordId=" + caseId, "jinhe")
+                .then().statusCode(200).body("items.find { it.id == '" + footage + "' }.removable", equalTo(false));
+        multipart(Users.JINHE_OFFICER).delete(ATTACHMENT, "jinhe", footage).then().statusCode(409)
+                .contentType("application/problem+json").body("type", containsString("attachment-in-use"));
+
+        record.put("documentFiles", List.of(decision, notOurs));
+        CaseApi.act(Users.JINHE_OFFICER, caseId, "record-process", record).statusCode(422)
+                .body("violations.field", equalTo(List.of("documentFiles")))
+                .body("violations[0].message", containsString(notOurs));
+
+        record.put("documentFiles", List.of());
+        record.put("recorderFootageFile", null);
+        record.put("recorderFootageRef", "JLY-2025-0612-01");
+        CaseApi.done(caseId, "record-process", record);
+        multipart(Users.JINHE_OFFICER).delete(ATTACHMENT, "jinhe", footage).then().statusCode(204);
     }
 
     @Test

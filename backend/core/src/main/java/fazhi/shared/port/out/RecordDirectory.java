@@ -13,4 +13,10 @@ public interface RecordDirectory {
 
     /** Whether the record is closed or archived (a closed case, a repealed document): its files stay as they are. */
     boolean isClosed(String recordType, TownshipCode township, String id);
+
+    /**
+     * Whether the record points to one of its files (a case's full-process record to its footage or documents):
+     * the file stays while it does.
+     */
+    boolean pointsTo(String recordType, TownshipCode township, String id, String attachmentId);
 }
