@@ -389,6 +389,32 @@ async function enforcementCase(page, browser) {
   await execute.getByRole('button', { name: /^取\s*消$/ }).click();
   await execute.waitFor({ state: 'hidden' });
 
+  begin(
+    'the leader records the payment, the full-process record with the scanned decision, and closes (ENF-09)',
+  );
+  await caseAction(page, /^执\s*行$/, '执行处罚决定', '已登记执行', async () => {});
+  await caseAction(
+    page,
+    '登记全过程记录',
+    '登记执法全过程记录',
+    '已登记全过程记录',
+    async (dialog) => {
+      await dialog.getByLabel('执法记录仪视频编号', { exact: true }).fill('JLY-E2E-01');
+      // the documents are the files uploaded to this case (a multiple select stays open: close it)
+      await dialog.getByLabel('执法文书（本案材料）', { exact: true }).click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option[title="行政处罚决定书.pdf"]')
+        .click();
+      await page.keyboard.press('Escape');
+      await dialog.getByLabel('执法文书齐全', { exact: true }).check();
+      await dialog.getByLabel('执法时出示了执法证件', { exact: true }).check();
+      await snap('27a-process-record');
+    },
+  );
+  await page.getByRole('button', { name: '行政处罚决定书.pdf' }).first().waitFor();
+  await caseAction(page, /^结\s*案$/, '结案', '已结案', async () => {});
+  await page.getByText('已结案', { exact: true }).first().waitFor();
+
   begin('the demo cases: a first violation without penalty, and the list of those');
   await page.goto(`${BASE_URL}/t/${TOWNSHIP}/enforcement-cases?outcome=NO_PENALTY_FIRST_VIOLATION`);
   await page.getByRole('heading', { name: '行政处罚案件', exact: true }).waitFor();

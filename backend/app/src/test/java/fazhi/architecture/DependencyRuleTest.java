@@ -15,8 +15,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /** The hexagon's dependency rule, as DESIGN.md states it. */
 class DependencyRuleTest {
 
-    static final String[] CORE = {"fazhi.shared..", "fazhi.enforcement..", "fazhi.audit..", "fazhi.review..",
-            "fazhi.contract..", "fazhi.training..", "fazhi.dispute..", "fazhi.report.."};
+    static final String[] CORE = {"fazhi.shared..", "fazhi.attachment..", "fazhi.enforcement..", "fazhi.audit..",
+            "fazhi.review..", "fazhi.contract..", "fazhi.training..", "fazhi.dispute..", "fazhi.report.."};
 
     static JavaClasses classes;
 
@@ -30,8 +30,8 @@ class DependencyRuleTest {
     void the_core_depends_on_nothing_but_the_jdk() {
         classes().that().resideInAnyPackage(CORE)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
-                        "java..", "fazhi.shared..", "fazhi.enforcement..", "fazhi.audit..", "fazhi.review..",
-                        "fazhi.contract..", "fazhi.training..", "fazhi.dispute..", "fazhi.report..")
+                        "java..", "fazhi.shared..", "fazhi.attachment..", "fazhi.enforcement..", "fazhi.audit..",
+                        "fazhi.review..", "fazhi.contract..", "fazhi.training..", "fazhi.dispute..", "fazhi.report..")
                 .check(classes);
     }
 
@@ -104,4 +104,31 @@ class DependencyRuleTest {
                 .should().dependOnClassesThat().resideInAnyPackage("fazhi.*.service..")
                 .check(classes);
     }
+
+    @Test
+    void a_model_knows_no_use_case_and_no_port() {
+        noClasses().that().resideInAPackage("fazhi.*.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("fazhi.*.service..", "fazhi.*.port..")
+                .check(classes);
+    }
+
+    /**
+     * One area of the core reaches another only through that area's ports (and the types they carry, in its
+     * model); never its services. Shared is everyone's.
+     */
+    @Test
+    void an_area_reaches_another_only_through_its_ports() {
+        for (String area : AREAS) {
+            noClasses().that().resideInAPackage("fazhi." + area + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(java.util.Arrays.stream(AREAS)
+                            .filter(other -> !other.equals(area)).map(other -> "fazhi." + other + ".service..")
+                            .toArray(String[]::new))
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    /** The areas of the core besides shared. */
+    static final String[] AREAS = {"attachment", "enforcement", "audit", "review", "contract", "training",
+            "dispute", "report"};
 }

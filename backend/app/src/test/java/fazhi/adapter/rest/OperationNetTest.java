@@ -11,6 +11,7 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -202,6 +203,14 @@ class OperationNetTest {
     private final ObjectMapper json = new ObjectMapper();
     private JsonNode document;
     private int requests;
+    /** Every request of the net, over its tests, for the log. */
+    private static int allRequests;
+    private static int operationCount;
+
+    @AfterAll
+    static void sayHowMuch() {
+        System.out.printf("the net: %d operations, %d requests%n", operationCount, allRequests);
+    }
 
     @BeforeEach
     void readTheDocument() throws Exception {
@@ -242,6 +251,7 @@ class OperationNetTest {
                 }
             }
         }
+        operationCount = operations.size();
         return operations;
     }
 
@@ -379,7 +389,7 @@ class OperationNetTest {
             Map.Entry<String, JsonNode> property = fields.next();
             String name = property.getKey();
             JsonNode type = resolve(property.getValue());
-            String kind = type.path("type").asText(type.has("properties") ? "object" : "");
+            String kind = kind(type);
             bodies.put("a wrong type for '" + name + "'", "{\"" + name + "\": " + switch (kind) {
                 case "string" -> "{\"x\": 1}";
                 case "integer", "number" -> "\"many\"";
@@ -402,6 +412,19 @@ class OperationNetTest {
             }
         }
         return bodies;
+    }
+
+    /** The schema's type; of a nullable one (OpenAPI 3.1: {@code type: [array, "null"]}) the type besides null. */
+    private static String kind(JsonNode type) {
+        JsonNode declared = type.path("type");
+        if (declared.isArray()) {
+            for (JsonNode entry : declared) {
+                if (!entry.asText().equals("null")) {
+                    return entry.asText();
+                }
+            }
+        }
+        return declared.asText(type.has("properties") ? "object" : "");
     }
 
     private static Map<String, Object> nullOf(String field) {
@@ -429,6 +452,7 @@ class OperationNetTest {
 
     private Response call(Operation op, String token, String township, String body) {
         requests++;
+        allRequests++;
         RequestSpecification request = RestAssured.given().redirects().follow(false);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
