@@ -113,6 +113,9 @@ function base(partial: Partial<CaseRecord> & Pick<CaseRecord, 'id' | 'caseNumber
     updatedAt: '2025-06-01T08:00:00+08:00',
     published: false,
     ...partial,
+    // the township's ENF-06 threshold for the party, as the API answers it (the settings' defaults)
+    hearingThreshold:
+      (partial.party?.kind ?? 'INDIVIDUAL') === 'ORGANISATION' ? '100000.00' : '10000.00',
   };
 }
 

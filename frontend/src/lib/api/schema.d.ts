@@ -2208,7 +2208,7 @@ export interface paths {
         put?: never;
         /**
          * Notify the intended penalty and the party's rights (事先告知)
-         * @description ENF-05: the intended penalty with the rights to statement and defence; ENF-06: a fine at or above the hearing threshold (10000.00 for a person, 100000.00 for an organisation) must offer a hearing; ENF-03: on the simple procedure only a warning or a fine up to 200.00 (person) / 3000.00 (organisation); ENF-01/02 on the day. Needs `If-Match` with the ETag read (SYS-02); answers the case with its new ETag. A date left out means today; a date after today is refused. Roles: officer, leader.
+         * @description ENF-05: the intended penalty with the rights to statement and defence; ENF-06: a fine at or above the township's hearing threshold (settings `hearingThresholdIndividual` / `hearingThresholdOrganisation`; the case's `hearingThreshold` is the one for its party) must offer a hearing; ENF-03: on the simple procedure only a warning or a fine up to 200.00 (person) / 3000.00 (organisation); ENF-01/02 on the day. Needs `If-Match` with the ETag read (SYS-02); answers the case with its new ETag. A date left out means today; a date after today is refused. Roles: officer, leader.
          */
         post: {
             parameters: {
@@ -9695,6 +9695,11 @@ export interface components {
              */
             allowedActions: string[];
             closeChecklist: components["schemas"]["CaseChecklistItemView"][];
+            /**
+             * @description ENF-06: a fine from this amount (CNY) must offer this party a hearing; the township's setting for a person or an organisation, as it stands now
+             * @example 10000.00
+             */
+            hearingThreshold: string;
             /**
              * Format: int64
              * @description The version; the ETag is this number in quotes

@@ -25,7 +25,6 @@ import { useFormat } from '@/lib/format';
 
 import type { VersionedCase } from '../api/get-case';
 import { useCaseAction, type CaseAction } from '../api/save-case';
-import { amountDueOn, HEARING_THRESHOLD } from '../surcharge';
 import {
   outcomeKinds,
   type CaseVerb,
@@ -246,15 +245,9 @@ function initialValues(verb: CaseVerb, record: EnforcementCaseView): Values {
             : today,
       };
     case 'execute': {
-      const due =
-        decided?.kind === 'FINE' && decided.fineAmount && record.deadlines.paymentDueOn
-          ? amountDueOn(
-              decided.fineAmount,
-              record.deadlines.paymentDueOn,
-              today.format('YYYY-MM-DD'),
-            )
-          : undefined;
-      return { date: today, amountPaid: due ? Number(due.total) : null };
+      // ENF-11: what the API computed as due today (the fine and its surcharge)
+      const due = decided?.kind === 'FINE' ? record.deadlines.amountDueToday : null;
+      return { date: today, amountPaid: due ? Number(due) : null };
     }
     case 'record-process':
       return {
@@ -341,8 +334,7 @@ export function CaseActionModal({
   };
 
   const outcomeFields = (intended: boolean) => {
-    const individual = record.party.kind === 'INDIVIDUAL';
-    const threshold = individual ? HEARING_THRESHOLD.INDIVIDUAL : HEARING_THRESHOLD.ORGANISATION;
+    const threshold = Number(record.hearingThreshold);
     const reachesThreshold = kind === 'FINE' && (fineAmount ?? 0) >= threshold;
     return (
       <>
@@ -409,8 +401,7 @@ export function CaseActionModal({
             showIcon
             style={{ marginBottom: 16 }}
             title={t('action.hearingSuggested', {
-              individual: format.money(HEARING_THRESHOLD.INDIVIDUAL),
-              organisation: format.money(HEARING_THRESHOLD.ORGANISATION),
+              threshold: format.money(record.hearingThreshold),
             })}
           />
         )}
@@ -433,11 +424,7 @@ export function CaseActionModal({
   const late =
     verb === 'deliver' && deliveryDueOn && date ? date.isAfter(dayjs(deliveryDueOn), 'day') : false;
   const fine = record.decision?.outcome.kind === 'FINE' ? record.decision.outcome.fineAmount : null;
-  const paymentDueOn = record.deadlines.paymentDueOn;
-  const due =
-    verb === 'execute' && fine && paymentDueOn && date
-      ? amountDueOn(fine, paymentDueOn, date.format('YYYY-MM-DD'))
-      : undefined;
+  const { paymentDueOn, paymentOverdue, asOf, surchargeToday, amountDueToday } = record.deadlines;
 
   const labelKey = dateLabel[verb];
   return (
@@ -465,11 +452,8 @@ export function CaseActionModal({
         onValuesChange={(changed: Values, all: Values) => {
           // a fine at the threshold must offer a hearing (ENF-06): tick it for the officer
           if (verb === 'notify' && ('fineAmount' in changed || 'kind' in changed)) {
-            const threshold =
-              record.party.kind === 'INDIVIDUAL'
-                ? HEARING_THRESHOLD.INDIVIDUAL
-                : HEARING_THRESHOLD.ORGANISATION;
-            if (all.kind === 'FINE' && (all.fineAmount ?? 0) >= threshold) {
+            // the township's threshold for this party, as the API read it (ENF-06 decides there)
+            if (all.kind === 'FINE' && (all.fineAmount ?? 0) >= Number(record.hearingThreshold)) {
               form.setFieldValue('hearingOffered', true);
             }
           }
@@ -625,23 +609,20 @@ export function CaseActionModal({
 
         {verb === 'execute' && fine && (
           <>
-            {due && paymentDueOn && (
+            {amountDueToday && paymentDueOn && (
               <Alert
-                type={due.daysLate > 0 ? 'warning' : 'info'}
+                type={paymentOverdue ? 'warning' : 'info'}
                 showIcon
                 style={{ marginBottom: 16 }}
                 title={t('action.amountDue', {
-                  date: format.date(date ? toIsoDate(date) : undefined),
+                  date: format.date(asOf),
                   fine: format.money(fine),
-                  surcharge: format.money(due.surcharge),
-                  total: format.money(due.total),
+                  surcharge: format.money(surchargeToday ?? '0.00'),
+                  total: format.money(amountDueToday),
                 })}
                 description={
-                  due.daysLate > 0
-                    ? t('action.lateDays', {
-                        date: format.date(paymentDueOn),
-                        days: due.daysLate,
-                      })
+                  paymentOverdue
+                    ? t('action.late', { date: format.date(paymentDueOn) })
                     : t('action.notLate', { date: format.date(paymentDueOn) })
                 }
               />

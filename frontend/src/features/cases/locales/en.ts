@@ -288,7 +288,7 @@ export const cases: Messages<typeof zhCN> = {
     reason: 'Reason for no penalty',
     hearingOffered: 'The party is told of the right to a hearing',
     hearingSuggested:
-      'The intended fine reaches the hearing threshold ({{individual}} individual, {{organisation}} organisation): a hearing must be offered (ENF-06).',
+      'The intended fine reaches the township’s hearing threshold for this party ({{threshold}}): a hearing must be offered (ENF-06).',
     statementAndDefence: 'The party is told of the rights of statement and defence',
     statementRequired: 'The rights of statement and defence must be notified (ENF-05)',
     method: 'Method',
@@ -327,7 +327,7 @@ export const cases: Messages<typeof zhCN> = {
     amountPaid: 'Amount paid (CNY)',
     amountDue: 'Due as of {{date}}: fine {{fine}} + surcharge {{surcharge}} = {{total}}',
     notLate: 'Payment due {{date}}, not late.',
-    lateDays: 'Payment was due {{date}}, {{days}} day(s) late.',
+    late: 'Payment was due {{date}}: the surcharge runs a day at a time up to today, as the system computes it (ENF-11).',
     recorderFootageRef: 'Body-camera footage reference',
     recorderFootageFile: 'Body-camera footage file',
     recorderFootageFileHelp:

@@ -283,7 +283,7 @@ export const cases = {
     reason: '不予处罚的理由',
     hearingOffered: '告知当事人有要求听证的权利',
     hearingSuggested:
-      '拟罚款达到听证标准（个人 {{individual}}、单位 {{organisation}}），应当告知听证权利（ENF-06）。',
+      '拟罚款达到本镇对该当事人的听证标准（{{threshold}}），应当告知听证权利（ENF-06）。',
     statementAndDefence: '已告知当事人陈述、申辩的权利',
     statementRequired: '须告知陈述、申辩权利（ENF-05）',
     method: '方式',
@@ -318,7 +318,7 @@ export const cases = {
     amountPaid: '实缴金额（元）',
     amountDue: '截至 {{date}} 应缴：罚款 {{fine}} + 加处罚款 {{surcharge}} = {{total}}',
     notLate: '缴款期限 {{date}}，未逾期。',
-    lateDays: '缴款期限 {{date}}，已逾期 {{days}} 天。',
+    late: '缴款期限 {{date}}，已逾期：加处罚款按日计至今日，以系统核算为准（ENF-11）。',
     recorderFootageRef: '执法记录仪视频编号',
     recorderFootageFile: '执法记录仪视频文件',
     recorderFootageFileHelp: '已上传到本案的视频或其索引文件，可代替视频编号',

@@ -6,7 +6,7 @@ import { attachmentsDb } from '@/testing/attachments-handlers';
 import { casesDb } from '@/testing/cases-handlers';
 import { users } from '@/testing/data';
 import { server } from '@/testing/server';
-import { choose, findRefusal, renderApp } from '@/testing/test-utils';
+import { choose, fill, findRefusal, renderApp } from '@/testing/test-utils';
 
 const casePath = (id: string) => `/t/jinhe/enforcement-cases/${id}`;
 
@@ -176,6 +176,25 @@ describe('enforcement case page', () => {
     await waitFor(() =>
       expect(posted).toMatchObject({ recorderFootageFile: 'file-1', documentFiles: ['file-2'] }),
     );
+  });
+
+  it("ticks the hearing for a fine at the township's threshold that the case carries (ENF-06)", async () => {
+    const c5 = casesDb.cases.find((candidate) => candidate.id === 'c5');
+    if (!c5) throw new Error('no case c5');
+    // a township that set its own threshold: the view carries it, the SPA keeps no number of its own
+    c5.hearingThreshold = '5000.00';
+    const user = userEvent.setup();
+    renderApp(casePath('c5'), { me: users.officer });
+
+    await user.click(await screen.findByRole('button', { name: '告知' }));
+    const dialog = await screen.findByRole('dialog');
+    await choose(user, '拟作出的处理', '罚款', dialog);
+    await fill(user, within(dialog).getByLabelText('罚款金额（元）'), '5000');
+
+    expect(
+      await within(dialog).findByText(/达到本镇对该当事人的听证标准（¥5,000.00）/),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('告知当事人有要求听证的权利')).toBeChecked();
   });
 
   it('edits a case under investigation', async () => {

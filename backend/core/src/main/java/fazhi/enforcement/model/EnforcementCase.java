@@ -7,6 +7,7 @@ import fazhi.shared.model.Rule;
 import fazhi.shared.model.RuleViolation;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
+import fazhi.shared.model.TrackedRecord;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import java.util.function.IntFunction;
  * legal review, decision, delivery and execution to closing, each step checked against the Administrative
  * Penalty Law (ENF-01..ENF-13) as it happens. {@code version} is the ETag (SYS-02).
  */
-public final class EnforcementCase {
+public final class EnforcementCase implements TrackedRecord {
 
     /** ENF-04: an ordinary-procedure case is decided within 90 days of filing. */
     public static final int DECISION_DAYS = 90;

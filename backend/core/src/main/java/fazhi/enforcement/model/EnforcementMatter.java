@@ -3,6 +3,7 @@ package fazhi.enforcement.model;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
+import fazhi.shared.model.TrackedRecord;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import java.util.Objects;
  * (县级赋权事项). A published matter is on the public list; it is edited only after it is withdrawn, so that the
  * public list never changes silently. {@code version} is the ETag (SYS-02).
  */
-public final class EnforcementMatter {
+public final class EnforcementMatter implements TrackedRecord {
 
     private final String id;
     private final TownshipCode township;

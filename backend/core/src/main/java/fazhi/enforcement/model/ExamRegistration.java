@@ -3,6 +3,7 @@ package fazhi.enforcement.model;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
+import fazhi.shared.model.TrackedRecord;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import java.util.Objects;
  * result, recorded once. A pass issues a certificate: the registration keeps it and names the officer who holds
  * it. {@code version} is the ETag (SYS-02).
  */
-public final class ExamRegistration {
+public final class ExamRegistration implements TrackedRecord {
 
     private final String id;
     private final TownshipCode township;

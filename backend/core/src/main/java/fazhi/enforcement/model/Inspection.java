@@ -3,6 +3,7 @@ package fazhi.enforcement.model;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
+import fazhi.shared.model.TrackedRecord;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ import java.util.Objects;
  * enterprise, and done with its result. Until it is done it counts on its planned date ({@link #countedOn}).
  * {@code version} is the ETag (SYS-02).
  */
-public final class Inspection {
+public final class Inspection implements TrackedRecord {
 
     private final String id;
     private final TownshipCode township;

@@ -5,6 +5,7 @@ import fazhi.shared.model.Rule;
 import fazhi.shared.model.RuleViolation;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
+import fazhi.shared.model.TrackedRecord;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import java.util.Objects;
  * An item of a township's enterprise inspection items list (涉企行政检查事项清单). Only a published item may be
  * inspected (ENF-14: 清单之外无检查). {@code version} is the ETag (SYS-02).
  */
-public final class InspectionItem {
+public final class InspectionItem implements TrackedRecord {
 
     private final String id;
     private final TownshipCode township;

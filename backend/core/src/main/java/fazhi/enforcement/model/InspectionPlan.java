@@ -3,6 +3,7 @@ package fazhi.enforcement.model;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
+import fazhi.shared.model.TrackedRecord;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * A township's yearly enterprise inspection plan (涉企行政检查计划): drafted from the published items list,
  * filed with the county (备案) and then published. Only a draft can be edited. {@code version} is the ETag (SYS-02).
  */
-public final class InspectionPlan {
+public final class InspectionPlan implements TrackedRecord {
 
     public static final int MAX_FILING_REFERENCE_LENGTH = 100;
 

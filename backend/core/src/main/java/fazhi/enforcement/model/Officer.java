@@ -3,6 +3,7 @@ package fazhi.enforcement.model;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
+import fazhi.shared.model.TrackedRecord;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import java.util.Set;
  * An administrative enforcement officer (执法人员) of a township, with the certificate (执法证) they hold.
  * {@code version} is the optimistic-lock version the API exposes as ETag (SYS-02).
  */
-public final class Officer {
+public final class Officer implements TrackedRecord {
 
     public static final int MAX_REASON_LENGTH = 500;
     /** Fields of {@link #snapshot()} that are personal data, masked wherever they are shown. */

@@ -35,21 +35,18 @@ import fazhi.review.port.in.ReviewGate;
 import fazhi.review.port.in.ReviewSubmission;
 import fazhi.review.port.in.ReviewingLegality;
 import fazhi.shared.model.Actor;
-import fazhi.shared.model.Change;
 import fazhi.shared.model.Deadline;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
-import fazhi.shared.model.RecordNotFound;
 import fazhi.shared.model.Role;
-import fazhi.shared.model.StaleRecord;
-import fazhi.shared.model.Stamp;
 import fazhi.shared.model.Township;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.port.in.Deadlines;
 import fazhi.shared.port.in.Townships;
 import fazhi.shared.port.out.AuditLog;
 import fazhi.shared.port.out.Clock;
+import fazhi.shared.service.RecordChanges;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -86,8 +83,8 @@ public class EnforcementCaseService implements ProcessingEnforcementCases, Deadl
     /** The township's values at the moment a rule decides (ENF-06). */
     private final Function<TownshipCode, EnforcementSettings> settings;
     private final CaseFiles files;
-    private final AuditLog auditLog;
     private final Clock clock;
+    private final RecordChanges<EnforcementCase> changes;
 
     public EnforcementCaseService(EnforcementCaseRepository cases, OfficerRepository officers, Townships townships,
                                   ReviewGate gate, ReviewingLegality reviews,
@@ -100,8 +97,9 @@ public class EnforcementCaseService implements ProcessingEnforcementCases, Deadl
         this.reviews = reviews;
         this.settings = settings;
         this.files = files;
-        this.auditLog = auditLog;
         this.clock = clock;
+        this.changes = new RecordChanges<>(RECORD_TYPE, cases::find, cases::save, auditLog, clock,
+                EnforcementCase.PERSONAL_FIELDS);
     }
 
     @Override
@@ -118,8 +116,8 @@ public class EnforcementCaseService implements ProcessingEnforcementCases, Deadl
                 cases.nextNumber(township, NumberKind.CASE, filedOn.getYear()));
         EnforcementCase filed = EnforcementCase.file(UUID.randomUUID().toString(), township, number,
                 checked.details(), filedOn, team);
-        EnforcementCase saved = cases.save(filed, stamp(actor));
-        audit(actor, saved, "enforcement-case.filed", Map.of());
+        EnforcementCase saved = cases.save(filed, changes.stamp(actor));
+        changes.audit(actor, saved, "enforcement-case.filed", Map.of());
         return overview(actor, saved);
     }
 
@@ -257,7 +255,7 @@ public class EnforcementCaseService implements ProcessingEnforcementCases, Deadl
     @Override
     public CaseOverview get(Actor actor, TownshipCode township, String id) {
         actor.require(township, READERS);
-        return overview(actor, load(township, id));
+        return overview(actor, changes.load(township, id));
     }
 
     @Override
@@ -314,7 +312,7 @@ public class EnforcementCaseService implements ProcessingEnforcementCases, Deadl
                 c.legalReview() == null ? null : c.legalReview().reviewer(), review.outcome(), review.decidedOn());
         return new CaseOverview(c, DisclosedParty.of(c.party(), actor), caseOfficers(c), c.steps(review),
                 c.deadlines(today), earlierViolations(c), legalReview, c.processRecord().checklist(),
-                allowedActions(actor, c, today));
+                allowedActions(actor, c, today), settings.apply(c.township()).hearingThresholdFor(c.party().kind()));
     }
 
     private List<CaseAction> allowedActions(Actor actor, EnforcementCase c, LocalDate today) {
@@ -367,20 +365,7 @@ public class EnforcementCaseService implements ProcessingEnforcementCases, Deadl
 
     private CaseOverview change(Actor actor, TownshipCode township, String id, long expectedVersion,
                                 Role[] allowed, String action, Consumer<EnforcementCase> change) {
-        actor.require(township, allowed);
-        EnforcementCase c = load(township, id);
-        if (c.version() != expectedVersion) {
-            throw new StaleRecord(RECORD_TYPE, id, expectedVersion, c.version());
-        }
-        Map<String, String> before = c.snapshot();
-        change.accept(c);
-        EnforcementCase saved = cases.save(c, stamp(actor));
-        audit(actor, saved, action, before);
-        return overview(actor, saved);
-    }
-
-    private EnforcementCase load(TownshipCode township, String id) {
-        return cases.find(township, id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+        return overview(actor, changes.change(actor, township, id, expectedVersion, allowed, action, change));
     }
 
     /** The day of an action: today when not given, never after today. */
@@ -393,15 +378,6 @@ public class EnforcementCaseService implements ProcessingEnforcementCases, Deadl
             throw new InvalidInput(field, "enforcementCase.date.future", today);
         }
         return given;
-    }
-
-    private Stamp stamp(Actor actor) {
-        return new Stamp(clock.now(), actor.username());
-    }
-
-    private void audit(Actor actor, EnforcementCase c, String action, Map<String, String> before) {
-        auditLog.record(new AuditLog.Entry(c.township(), actor.username(), clock.now(), action, RECORD_TYPE, c.id(),
-                Change.masking(Change.between(before, c.snapshot()), EnforcementCase.PERSONAL_FIELDS)));
     }
 
     private static String firstNonNull(String first, String second) {

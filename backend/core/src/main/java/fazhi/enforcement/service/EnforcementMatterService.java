@@ -6,23 +6,19 @@ import fazhi.enforcement.port.in.EnforcementMatterQuery;
 import fazhi.enforcement.port.in.ManagingEnforcementMatters;
 import fazhi.enforcement.port.out.EnforcementMatterRepository;
 import fazhi.shared.model.Actor;
-import fazhi.shared.model.Change;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
-import fazhi.shared.model.RecordNotFound;
 import fazhi.shared.model.Role;
-import fazhi.shared.model.StaleRecord;
-import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.port.in.Townships;
 import fazhi.shared.port.out.AuditLog;
 import fazhi.shared.port.out.Clock;
+import fazhi.shared.service.RecordChanges;
 
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 public class EnforcementMatterService implements ManagingEnforcementMatters {
 
@@ -40,15 +36,15 @@ public class EnforcementMatterService implements ManagingEnforcementMatters {
 
     private final EnforcementMatterRepository matters;
     private final Townships townships;
-    private final AuditLog auditLog;
     private final Clock clock;
+    private final RecordChanges<EnforcementMatter> changes;
 
     public EnforcementMatterService(EnforcementMatterRepository matters, Townships townships, AuditLog auditLog,
                                     Clock clock) {
         this.matters = matters;
         this.townships = townships;
-        this.auditLog = auditLog;
         this.clock = clock;
+        this.changes = new RecordChanges<>(RECORD_TYPE, matters::find, matters::save, auditLog, clock);
     }
 
     @Override
@@ -57,15 +53,15 @@ public class EnforcementMatterService implements ManagingEnforcementMatters {
         actor.requireRole(KEEPERS);
         requireCodeFree(township, details.code(), null);
         EnforcementMatter matter = EnforcementMatter.define(UUID.randomUUID().toString(), township, details);
-        EnforcementMatter saved = matters.save(matter, stamp(actor));
-        audit(actor, saved, "enforcement-matter.defined", Map.of());
+        EnforcementMatter saved = matters.save(matter, changes.stamp(actor));
+        changes.audit(actor, saved, "enforcement-matter.defined", Map.of());
         return saved;
     }
 
     @Override
     public EnforcementMatter revise(Actor actor, TownshipCode township, String id, long expectedVersion,
                                     MatterDetails details) {
-        return change(actor, township, id, expectedVersion, KEEPERS, "enforcement-matter.revised", matter -> {
+        return changes.change(actor, township, id, expectedVersion, KEEPERS, "enforcement-matter.revised", matter -> {
             matter.revise(details);
             requireCodeFree(township, details.code(), id);
         });
@@ -73,20 +69,20 @@ public class EnforcementMatterService implements ManagingEnforcementMatters {
 
     @Override
     public EnforcementMatter publish(Actor actor, TownshipCode township, String id, long expectedVersion) {
-        return change(actor, township, id, expectedVersion, PUBLISHERS, "enforcement-matter.published",
+        return changes.change(actor, township, id, expectedVersion, PUBLISHERS, "enforcement-matter.published",
                 matter -> matter.publish(clock.today()));
     }
 
     @Override
     public EnforcementMatter withdraw(Actor actor, TownshipCode township, String id, long expectedVersion) {
-        return change(actor, township, id, expectedVersion, PUBLISHERS, "enforcement-matter.withdrawn",
+        return changes.change(actor, township, id, expectedVersion, PUBLISHERS, "enforcement-matter.withdrawn",
                 matter -> matter.withdraw(clock.today()));
     }
 
     @Override
     public EnforcementMatter get(Actor actor, TownshipCode township, String id) {
         actor.require(township, READERS);
-        return load(township, id);
+        return changes.load(township, id);
     }
 
     @Override
@@ -103,36 +99,9 @@ public class EnforcementMatterService implements ManagingEnforcementMatters {
         return matters.search(township, query.publishedOnly(), page);
     }
 
-    private EnforcementMatter change(Actor actor, TownshipCode township, String id, long expectedVersion,
-                                     Role[] allowed, String action, Consumer<EnforcementMatter> change) {
-        actor.require(township, allowed);
-        EnforcementMatter matter = load(township, id);
-        if (matter.version() != expectedVersion) {
-            throw new StaleRecord(RECORD_TYPE, id, expectedVersion, matter.version());
-        }
-        Map<String, String> before = matter.snapshot();
-        change.accept(matter);
-        EnforcementMatter saved = matters.save(matter, stamp(actor));
-        audit(actor, saved, action, before);
-        return saved;
-    }
-
-    private EnforcementMatter load(TownshipCode township, String id) {
-        return matters.find(township, id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
-    }
-
     private void requireCodeFree(TownshipCode township, String code, String exceptId) {
         if (matters.codeTaken(township, code, exceptId)) {
             throw new InvalidInput("code", "matter.code.taken", code);
         }
-    }
-
-    private Stamp stamp(Actor actor) {
-        return new Stamp(clock.now(), actor.username());
-    }
-
-    private void audit(Actor actor, EnforcementMatter matter, String action, Map<String, String> before) {
-        auditLog.record(new AuditLog.Entry(matter.township(), actor.username(), clock.now(), action, RECORD_TYPE,
-                matter.id(), Change.between(before, matter.snapshot())));
     }
 }

@@ -11,22 +11,19 @@ import fazhi.enforcement.port.in.ManagingExamRegistrations;
 import fazhi.enforcement.port.in.ManagingOfficers;
 import fazhi.enforcement.port.out.ExamRegistrationRepository;
 import fazhi.shared.model.Actor;
-import fazhi.shared.model.Change;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.RecordNotFound;
 import fazhi.shared.model.Role;
-import fazhi.shared.model.StaleRecord;
-import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.port.in.Townships;
 import fazhi.shared.port.out.AuditLog;
 import fazhi.shared.port.out.Clock;
+import fazhi.shared.service.RecordChanges;
 
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 public class ExamRegistrationService implements ManagingExamRegistrations {
 
@@ -41,16 +38,17 @@ public class ExamRegistrationService implements ManagingExamRegistrations {
     private final ExamRegistrationRepository registrations;
     private final ManagingOfficers officers;
     private final Townships townships;
-    private final AuditLog auditLog;
     private final Clock clock;
+    private final RecordChanges<ExamRegistration> changes;
 
     public ExamRegistrationService(ExamRegistrationRepository registrations, ManagingOfficers officers,
                                    Townships townships, AuditLog auditLog, Clock clock) {
         this.registrations = registrations;
         this.officers = officers;
         this.townships = townships;
-        this.auditLog = auditLog;
         this.clock = clock;
+        this.changes = new RecordChanges<>(RECORD_TYPE, registrations::find, registrations::save, auditLog,
+                clock);
     }
 
     @Override
@@ -61,33 +59,34 @@ public class ExamRegistrationService implements ManagingExamRegistrations {
         String officer = requireOfficer(actor, township, officerId);
         ExamRegistration registration = ExamRegistration.register(UUID.randomUUID().toString(), township, details,
                 officer);
-        ExamRegistration saved = registrations.save(registration, stamp(actor));
-        audit(actor, saved, "exam-registration.registered", Map.of());
+        ExamRegistration saved = registrations.save(registration, changes.stamp(actor));
+        changes.audit(actor, saved, "exam-registration.registered", Map.of());
         return saved;
     }
 
     @Override
     public ExamRegistration revise(Actor actor, TownshipCode township, String id, long expectedVersion,
                                    ExamRegistrationDetails details, String officerId) {
-        return change(actor, township, id, expectedVersion, "exam-registration.revised",
+        return changes.change(actor, township, id, expectedVersion, KEEPERS, "exam-registration.revised",
                 registration -> registration.revise(details, requireOfficer(actor, township, officerId)));
     }
 
     @Override
     public ExamRegistration recordResult(Actor actor, TownshipCode township, String id, long expectedVersion,
                                          ExamResult result) {
-        return change(actor, township, id, expectedVersion, "exam-registration.result-recorded", registration -> {
-            registration.record(result, clock.today());
-            if (result instanceof ExamResult.Passed passed) {
-                issue(actor, township, registration, passed.certificate());
-            }
-        });
+        return changes.change(actor, township, id, expectedVersion, KEEPERS, "exam-registration.result-recorded",
+                registration -> {
+                    registration.record(result, clock.today());
+                    if (result instanceof ExamResult.Passed passed) {
+                        issue(actor, township, registration, passed.certificate());
+                    }
+                });
     }
 
     @Override
     public ExamRegistration get(Actor actor, TownshipCode township, String id) {
         actor.require(township, READERS);
-        return load(township, id);
+        return changes.load(township, id);
     }
 
     @Override
@@ -126,32 +125,5 @@ public class ExamRegistrationService implements ManagingExamRegistrations {
         } catch (RecordNotFound e) {
             throw new InvalidInput("officerId", "exam.officer.unknown", id);
         }
-    }
-
-    private ExamRegistration change(Actor actor, TownshipCode township, String id, long expectedVersion,
-                                    String action, Consumer<ExamRegistration> change) {
-        actor.require(township, KEEPERS);
-        ExamRegistration registration = load(township, id);
-        if (registration.version() != expectedVersion) {
-            throw new StaleRecord(RECORD_TYPE, id, expectedVersion, registration.version());
-        }
-        Map<String, String> before = registration.snapshot();
-        change.accept(registration);
-        ExamRegistration saved = registrations.save(registration, stamp(actor));
-        audit(actor, saved, action, before);
-        return saved;
-    }
-
-    private ExamRegistration load(TownshipCode township, String id) {
-        return registrations.find(township, id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
-    }
-
-    private Stamp stamp(Actor actor) {
-        return new Stamp(clock.now(), actor.username());
-    }
-
-    private void audit(Actor actor, ExamRegistration registration, String action, Map<String, String> before) {
-        auditLog.record(new AuditLog.Entry(registration.township(), actor.username(), clock.now(), action,
-                RECORD_TYPE, registration.id(), Change.between(before, registration.snapshot())));
     }
 }

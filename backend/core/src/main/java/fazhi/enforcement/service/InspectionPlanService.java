@@ -9,20 +9,16 @@ import fazhi.enforcement.port.in.ManagingInspectionPlans;
 import fazhi.enforcement.port.out.InspectionItemRepository;
 import fazhi.enforcement.port.out.InspectionPlanRepository;
 import fazhi.shared.model.Actor;
-import fazhi.shared.model.Change;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
-import fazhi.shared.model.RecordNotFound;
-import fazhi.shared.model.Role;
 import fazhi.shared.model.Rule;
 import fazhi.shared.model.RuleViolation;
-import fazhi.shared.model.Stamp;
-import fazhi.shared.model.StaleRecord;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.port.in.Townships;
 import fazhi.shared.port.out.AuditLog;
 import fazhi.shared.port.out.Clock;
+import fazhi.shared.service.RecordChanges;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -48,16 +43,16 @@ public class InspectionPlanService implements ManagingInspectionPlans {
     private final InspectionPlanRepository plans;
     private final InspectionItemRepository items;
     private final Townships townships;
-    private final AuditLog auditLog;
     private final Clock clock;
+    private final RecordChanges<InspectionPlan> changes;
 
     public InspectionPlanService(InspectionPlanRepository plans, InspectionItemRepository items, Townships townships,
                                  AuditLog auditLog, Clock clock) {
         this.plans = plans;
         this.items = items;
         this.townships = townships;
-        this.auditLog = auditLog;
         this.clock = clock;
+        this.changes = new RecordChanges<>(RECORD_TYPE, plans::find, plans::save, auditLog, clock);
     }
 
     @Override
@@ -66,15 +61,15 @@ public class InspectionPlanService implements ManagingInspectionPlans {
         actor.requireRole(KEEPERS);
         requireListed(township, details);
         InspectionPlan plan = InspectionPlan.draft(UUID.randomUUID().toString(), township, details);
-        InspectionPlan saved = plans.save(plan, stamp(actor));
-        audit(actor, saved, "inspectionPlan.created", Map.of());
+        InspectionPlan saved = plans.save(plan, changes.stamp(actor));
+        changes.audit(actor, saved, "inspectionPlan.created", Map.of());
         return saved;
     }
 
     @Override
     public InspectionPlan update(Actor actor, TownshipCode township, String id, long expectedVersion,
                                  InspectionPlanDetails details) {
-        return change(actor, township, id, expectedVersion, KEEPERS, "inspectionPlan.updated", plan -> {
+        return changes.change(actor, township, id, expectedVersion, KEEPERS, "inspectionPlan.updated", plan -> {
             plan.revise(details);
             requireListed(township, details);
         });
@@ -83,20 +78,20 @@ public class InspectionPlanService implements ManagingInspectionPlans {
     @Override
     public InspectionPlan file(Actor actor, TownshipCode township, String id, long expectedVersion,
                                LocalDate filedOn, String filingReference) {
-        return change(actor, township, id, expectedVersion, LEADERS, "inspectionPlan.filed",
+        return changes.change(actor, township, id, expectedVersion, LEADERS, "inspectionPlan.filed",
                 plan -> plan.file(filedOn, filingReference, clock.today()));
     }
 
     @Override
     public InspectionPlan publish(Actor actor, TownshipCode township, String id, long expectedVersion) {
-        return change(actor, township, id, expectedVersion, LEADERS, "inspectionPlan.published",
+        return changes.change(actor, township, id, expectedVersion, LEADERS, "inspectionPlan.published",
                 plan -> plan.publish(clock.today()));
     }
 
     @Override
     public InspectionPlan get(Actor actor, TownshipCode township, String id) {
         actor.require(township, READERS);
-        return load(township, id);
+        return changes.load(township, id);
     }
 
     @Override
@@ -146,32 +141,5 @@ public class InspectionPlanService implements ManagingInspectionPlans {
                         listed.details().name());
             }
         }
-    }
-
-    private InspectionPlan change(Actor actor, TownshipCode township, String id, long expectedVersion,
-                                  Role[] allowed, String action, Consumer<InspectionPlan> change) {
-        actor.require(township, allowed);
-        InspectionPlan plan = load(township, id);
-        if (plan.version() != expectedVersion) {
-            throw new StaleRecord(RECORD_TYPE, id, expectedVersion, plan.version());
-        }
-        Map<String, String> before = plan.snapshot();
-        change.accept(plan);
-        InspectionPlan saved = plans.save(plan, stamp(actor));
-        audit(actor, saved, action, before);
-        return saved;
-    }
-
-    private InspectionPlan load(TownshipCode township, String id) {
-        return plans.find(township, id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
-    }
-
-    private Stamp stamp(Actor actor) {
-        return new Stamp(clock.now(), actor.username());
-    }
-
-    private void audit(Actor actor, InspectionPlan plan, String action, Map<String, String> before) {
-        auditLog.record(new AuditLog.Entry(plan.township(), actor.username(), clock.now(), action, RECORD_TYPE,
-                plan.id(), Change.between(before, plan.snapshot())));
     }
 }

@@ -17,20 +17,16 @@ import fazhi.enforcement.port.out.InspectionItemRepository;
 import fazhi.enforcement.port.out.InspectionRepository;
 import fazhi.enforcement.port.out.OfficerRepository;
 import fazhi.shared.model.Actor;
-import fazhi.shared.model.Change;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
-import fazhi.shared.model.RecordNotFound;
-import fazhi.shared.model.Role;
 import fazhi.shared.model.Rule;
 import fazhi.shared.model.RuleViolation;
-import fazhi.shared.model.Stamp;
-import fazhi.shared.model.StaleRecord;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.port.in.Townships;
 import fazhi.shared.port.out.AuditLog;
 import fazhi.shared.port.out.Clock;
+import fazhi.shared.service.RecordChanges;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import static fazhi.enforcement.service.InspectionRoles.INSPECTORS;
@@ -53,8 +48,8 @@ public class InspectionService implements ConductingInspections {
     private final InspectionItemRepository items;
     private final OfficerRepository officers;
     private final Townships townships;
-    private final AuditLog auditLog;
     private final Clock clock;
+    private final RecordChanges<Inspection> changes;
     /** ENF-14's cap of the township, read when an inspection is checked. */
     private final Function<TownshipCode, YearlyInspectionCap> caps;
 
@@ -65,8 +60,8 @@ public class InspectionService implements ConductingInspections {
         this.items = items;
         this.officers = officers;
         this.townships = townships;
-        this.auditLog = auditLog;
         this.clock = clock;
+        this.changes = new RecordChanges<>(RECORD_TYPE, inspections::find, inspections::save, auditLog, clock);
         this.caps = caps;
     }
 
@@ -77,15 +72,15 @@ public class InspectionService implements ConductingInspections {
         Inspection inspection = checked(township, draft, null,
                 (item, team) -> Inspection.propose(UUID.randomUUID().toString(), township, draft,
                         item.asInspected(), team));
-        Inspection saved = inspections.save(inspection, stamp(actor));
-        audit(actor, saved, "inspection.proposed", Map.of());
+        Inspection saved = inspections.save(inspection, changes.stamp(actor));
+        changes.audit(actor, saved, "inspection.proposed", Map.of());
         return saved;
     }
 
     @Override
     public Inspection revise(Actor actor, TownshipCode township, String id, long expectedVersion,
                              InspectionDraft draft) {
-        return change(actor, township, id, expectedVersion, INSPECTORS, "inspection.revised", inspection -> {
+        return changes.change(actor, township, id, expectedVersion, INSPECTORS, "inspection.revised", inspection -> {
             inspection.requireEditable();
             checked(township, draft, inspection.id(), (item, team) -> {
                 inspection.revise(draft, item.asInspected(), team);
@@ -97,7 +92,7 @@ public class InspectionService implements ConductingInspections {
     @Override
     public Inspection approve(Actor actor, TownshipCode township, String id, long expectedVersion,
                               boolean exceedYearlyCap) {
-        return change(actor, township, id, expectedVersion, LEADERS, "inspection.approved", inspection -> {
+        return changes.change(actor, township, id, expectedVersion, LEADERS, "inspection.approved", inspection -> {
             inspection.requireTransition(InspectionStatus.APPROVED);
             if (exceedYearlyCap && inspection.reason() != InspectionReason.CASE_TRIGGERED) {
                 throw new RuleViolation(Rule.ENF_14, "enf14.exceptionOnlyCaseTriggered");
@@ -115,14 +110,14 @@ public class InspectionService implements ConductingInspections {
     @Override
     public Inspection notifyEnterprise(Actor actor, TownshipCode township, String id, long expectedVersion,
                                        LocalDate notifiedOn) {
-        return change(actor, township, id, expectedVersion, INSPECTORS, "inspection.notified",
+        return changes.change(actor, township, id, expectedVersion, INSPECTORS, "inspection.notified",
                 inspection -> inspection.notifyEnterprise(notifiedOn, clock.today()));
     }
 
     @Override
     public Inspection recordResult(Actor actor, TownshipCode township, String id, long expectedVersion,
                                    RecordedResult result) {
-        return change(actor, township, id, expectedVersion, INSPECTORS, "inspection.recorded", inspection -> {
+        return changes.change(actor, township, id, expectedVersion, INSPECTORS, "inspection.recorded", inspection -> {
             LocalDate today = clock.today();
             inspection.requireRecordable(result, today);
             // ENF-01, ENF-02 on the day it was actually done
@@ -146,7 +141,7 @@ public class InspectionService implements ConductingInspections {
     @Override
     public Inspection get(Actor actor, TownshipCode township, String id) {
         actor.require(township, READERS);
-        return load(township, id);
+        return changes.load(township, id);
     }
 
     @Override
@@ -214,33 +209,6 @@ public class InspectionService implements ConductingInspections {
     private InspectionItem currentItem(TownshipCode township, String itemId) {
         return items.find(township, itemId)
                 .orElseThrow(() -> new IllegalStateException("inspection item " + itemId + " is gone"));
-    }
-
-    private Inspection change(Actor actor, TownshipCode township, String id, long expectedVersion, Role[] allowed,
-                              String action, Consumer<Inspection> change) {
-        actor.require(township, allowed);
-        Inspection inspection = load(township, id);
-        if (inspection.version() != expectedVersion) {
-            throw new StaleRecord(RECORD_TYPE, id, expectedVersion, inspection.version());
-        }
-        Map<String, String> before = inspection.snapshot();
-        change.accept(inspection);
-        Inspection saved = inspections.save(inspection, stamp(actor));
-        audit(actor, saved, action, before);
-        return saved;
-    }
-
-    private Inspection load(TownshipCode township, String id) {
-        return inspections.find(township, id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
-    }
-
-    private Stamp stamp(Actor actor) {
-        return new Stamp(clock.now(), actor.username());
-    }
-
-    private void audit(Actor actor, Inspection inspection, String action, Map<String, String> before) {
-        auditLog.record(new AuditLog.Entry(inspection.township(), actor.username(), clock.now(), action,
-                RECORD_TYPE, inspection.id(), Change.between(before, inspection.snapshot())));
     }
 
     /** Makes the inspection once the item and the team are known and checked. */

@@ -6,22 +6,18 @@ import fazhi.enforcement.port.in.ManagingOfficers;
 import fazhi.enforcement.port.in.OfficerQuery;
 import fazhi.enforcement.port.out.OfficerRepository;
 import fazhi.shared.model.Actor;
-import fazhi.shared.model.Change;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
-import fazhi.shared.model.RecordNotFound;
 import fazhi.shared.model.Role;
-import fazhi.shared.model.Stamp;
-import fazhi.shared.model.StaleRecord;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.port.in.Townships;
 import fazhi.shared.port.out.AuditLog;
 import fazhi.shared.port.out.Clock;
+import fazhi.shared.service.RecordChanges;
 
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 public class OfficerService implements ManagingOfficers {
 
@@ -37,14 +33,15 @@ public class OfficerService implements ManagingOfficers {
 
     private final OfficerRepository officers;
     private final Townships townships;
-    private final AuditLog auditLog;
     private final Clock clock;
+    private final RecordChanges<Officer> changes;
 
     public OfficerService(OfficerRepository officers, Townships townships, AuditLog auditLog, Clock clock) {
         this.officers = officers;
         this.townships = townships;
-        this.auditLog = auditLog;
         this.clock = clock;
+        this.changes = new RecordChanges<>(RECORD_TYPE, officers::find, officers::save, auditLog, clock,
+                Officer.PERSONAL_FIELDS);
     }
 
     @Override
@@ -53,15 +50,15 @@ public class OfficerService implements ManagingOfficers {
         actor.requireRole(KEEPERS);
         requireCertificateNumberFree(township, details, null);
         Officer officer = Officer.register(UUID.randomUUID().toString(), township, details);
-        Officer saved = officers.save(officer, stamp(actor));
-        audit(actor, saved, "officer.registered", Map.of());
+        Officer saved = officers.save(officer, changes.stamp(actor));
+        changes.audit(actor, saved, "officer.registered", Map.of());
         return saved;
     }
 
     @Override
     public Officer update(Actor actor, TownshipCode township, String id, long expectedVersion,
                           OfficerDetails details) {
-        return change(actor, township, id, expectedVersion, KEEPERS, "officer.updated", officer -> {
+        return changes.change(actor, township, id, expectedVersion, KEEPERS, "officer.updated", officer -> {
             requireCertificateNumberFree(township, details, id);
             officer.update(details);
         });
@@ -69,19 +66,19 @@ public class OfficerService implements ManagingOfficers {
 
     @Override
     public Officer suspend(Actor actor, TownshipCode township, String id, long expectedVersion, String reason) {
-        return change(actor, township, id, expectedVersion, DECIDERS, "officer.suspended",
+        return changes.change(actor, township, id, expectedVersion, DECIDERS, "officer.suspended",
                 officer -> officer.suspend(reason));
     }
 
     @Override
     public Officer reinstate(Actor actor, TownshipCode township, String id, long expectedVersion) {
-        return change(actor, township, id, expectedVersion, DECIDERS, "officer.reinstated", Officer::reinstate);
+        return changes.change(actor, township, id, expectedVersion, DECIDERS, "officer.reinstated", Officer::reinstate);
     }
 
     @Override
     public Officer get(Actor actor, TownshipCode township, String id) {
         actor.require(township, READERS);
-        return load(township, id);
+        return changes.load(township, id);
     }
 
     @Override
@@ -91,37 +88,10 @@ public class OfficerService implements ManagingOfficers {
         return officers.search(township, query, page, clock.today());
     }
 
-    private Officer change(Actor actor, TownshipCode township, String id, long expectedVersion, Role[] allowed,
-                           String action, Consumer<Officer> change) {
-        actor.require(township, allowed);
-        Officer officer = load(township, id);
-        if (officer.version() != expectedVersion) {
-            throw new StaleRecord(RECORD_TYPE, id, expectedVersion, officer.version());
-        }
-        Map<String, String> before = officer.snapshot();
-        change.accept(officer);
-        Officer saved = officers.save(officer, stamp(actor));
-        audit(actor, saved, action, before);
-        return saved;
-    }
-
-    private Officer load(TownshipCode township, String id) {
-        return officers.find(township, id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
-    }
-
     private void requireCertificateNumberFree(TownshipCode township, OfficerDetails details, String exceptId) {
         if (details.certificate() != null
                 && officers.certificateNumberTaken(township, details.certificate().number(), exceptId)) {
             throw new InvalidInput("certificate.number", "certificate.number.taken", details.certificate().number());
         }
-    }
-
-    private Stamp stamp(Actor actor) {
-        return new Stamp(clock.now(), actor.username());
-    }
-
-    private void audit(Actor actor, Officer officer, String action, Map<String, String> before) {
-        auditLog.record(new AuditLog.Entry(officer.township(), actor.username(), clock.now(), action, RECORD_TYPE,
-                officer.id(), Change.masking(Change.between(before, officer.snapshot()), Officer.PERSONAL_FIELDS)));
     }
 }

@@ -3,6 +3,7 @@ package fazhi.review.model;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
+import fazhi.shared.model.TrackedRecord;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.Objects;
  * whether to keep, amend or repeal it, with the reason. Closing it repeals the documents it decided to repeal;
  * keep and amend are recorded only (an amendment comes as a new document). {@code version} is the ETag.
  */
-public final class CleanUpCampaign {
+public final class CleanUpCampaign implements TrackedRecord {
 
     public static final int MAX_NAME_LENGTH = 100;
 

@@ -3,6 +3,7 @@ package fazhi.review.model;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
+import fazhi.shared.model.TrackedRecord;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * An entry of a legal adviser's consultations log (法律顾问咨询记录), dated within the adviser's engagement.
  * {@code version} is the ETag.
  */
-public final class Consultation {
+public final class Consultation implements TrackedRecord {
 
     private final String id;
     private final TownshipCode township;

@@ -2,6 +2,7 @@ package fazhi.review.model;
 
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
+import fazhi.shared.model.TrackedRecord;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -9,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** A legal adviser (法律顾问) the township engages, with the engagement period. {@code version} is the ETag. */
-public final class LegalAdviser {
+public final class LegalAdviser implements TrackedRecord {
 
     private final String id;
     private final TownshipCode township;

@@ -1,13 +1,14 @@
 package fazhi.review.model;
 
+import fazhi.shared.model.AccessDenied;
 import fazhi.shared.model.Actor;
+import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Role;
 import fazhi.shared.model.Rule;
 import fazhi.shared.model.RuleViolation;
-import fazhi.shared.model.AccessDenied;
-import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
+import fazhi.shared.model.TrackedRecord;
 import fazhi.shared.model.WorkingDays;
 
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ import java.util.Set;
  * to a legal reviewer and answered with an opinion. One review per subject: a rejected subject is resubmitted
  * in a new round, never submitted anew (LR-05). {@code version} is the ETag (SYS-02).
  */
-public final class LegalityReview {
+public final class LegalityReview implements TrackedRecord {
 
     public static final int MAX_SUBJECT_REF_LENGTH = 100;
     public static final int MAX_SUBJECT_TITLE_LENGTH = 200;

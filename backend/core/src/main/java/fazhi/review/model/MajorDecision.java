@@ -5,6 +5,7 @@ import fazhi.shared.model.Rule;
 import fazhi.shared.model.RuleViolation;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
+import fazhi.shared.model.TrackedRecord;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
  * discussion, and the decision is adopted only after that discussion (LR-02); an adopted decision is then
  * published. Steps are recorded (and corrected) until adoption. {@code version} is the ETag (SYS-02).
  */
-public final class MajorDecision {
+public final class MajorDecision implements TrackedRecord {
 
     private final String id;
     private final TownshipCode township;

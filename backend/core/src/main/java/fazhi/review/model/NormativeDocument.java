@@ -5,6 +5,7 @@ import fazhi.shared.model.Rule;
 import fazhi.shared.model.RuleViolation;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
+import fazhi.shared.model.TrackedRecord;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.Objects;
  * force once amended, repealed or expired. A document past the last day of its validity counts as expired
  * ({@link #statusOn}) even before the expiry is recorded. {@code version} is the ETag (SYS-02).
  */
-public final class NormativeDocument {
+public final class NormativeDocument implements TrackedRecord {
 
     public static final int MAX_NOTE_LENGTH = 500;
     public static final int MAX_REF_LENGTH = 36;

@@ -14,19 +14,15 @@ import fazhi.shared.model.Change;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
-import fazhi.shared.model.RecordNotFound;
-import fazhi.shared.model.Role;
-import fazhi.shared.model.StaleRecord;
-import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.port.in.Townships;
 import fazhi.shared.port.out.AuditLog;
 import fazhi.shared.port.out.Clock;
+import fazhi.shared.service.RecordChanges;
 
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import static fazhi.review.service.GovernanceRoles.DECIDERS;
 import static fazhi.review.service.GovernanceRoles.KEEPERS;
@@ -41,6 +37,7 @@ public class CleanUpService implements CleaningUpNormativeDocuments {
     private final Townships townships;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final RecordChanges<CleanUpCampaign> changes;
 
     public CleanUpService(CleanUpCampaignRepository campaigns, NormativeDocumentRepository documents,
                           Townships townships, AuditLog auditLog, Clock clock) {
@@ -49,6 +46,7 @@ public class CleanUpService implements CleaningUpNormativeDocuments {
         this.townships = townships;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.changes = new RecordChanges<>(RECORD_TYPE, campaigns::find, campaigns::save, auditLog, clock);
     }
 
     @Override
@@ -56,15 +54,15 @@ public class CleanUpService implements CleaningUpNormativeDocuments {
         townships.get(actor, township);
         actor.requireRole(KEEPERS);
         CleanUpCampaign campaign = CleanUpCampaign.open(UUID.randomUUID().toString(), township, name, heldOn);
-        CleanUpCampaign saved = campaigns.save(campaign, stamp(actor));
-        audit(actor, saved, "clean-up.opened", Map.of());
+        CleanUpCampaign saved = campaigns.save(campaign, changes.stamp(actor));
+        changes.audit(actor, saved, "clean-up.opened", Map.of());
         return saved;
     }
 
     @Override
     public CleanUpCampaign decide(Actor actor, TownshipCode township, String id, long expectedVersion,
                                   String documentId, CleanUpVerdict verdict, String reason) {
-        return change(actor, township, id, expectedVersion, KEEPERS, "clean-up.decided", campaign -> {
+        return changes.change(actor, township, id, expectedVersion, KEEPERS, "clean-up.decided", campaign -> {
             NormativeDocument document = documentInForce(township, documentId);
             campaign.decide(CleanUpDecision.on(document, verdict, reason));
         });
@@ -73,7 +71,7 @@ public class CleanUpService implements CleaningUpNormativeDocuments {
     @Override
     public CleanUpCampaign close(Actor actor, TownshipCode township, String id, long expectedVersion,
                                  LocalDate closedOn) {
-        return change(actor, township, id, expectedVersion, DECIDERS, "clean-up.closed", campaign -> {
+        return changes.change(actor, township, id, expectedVersion, DECIDERS, "clean-up.closed", campaign -> {
             LocalDate today = clock.today();
             for (CleanUpDecision repeal : campaign.close(closedOn)) {
                 documents.find(township, repeal.documentId())
@@ -86,7 +84,7 @@ public class CleanUpService implements CleaningUpNormativeDocuments {
     @Override
     public CleanUpCampaign get(Actor actor, TownshipCode township, String id) {
         actor.require(township, READERS);
-        return load(township, id);
+        return changes.load(township, id);
     }
 
     @Override
@@ -114,36 +112,9 @@ public class CleanUpService implements CleaningUpNormativeDocuments {
                                 CleanUpDecision decision, LocalDate today) {
         Map<String, String> before = document.snapshot();
         document.repeal(campaign.closedOn(), decision.reason(), campaign.id(), today);
-        NormativeDocument saved = documents.save(document, stamp(actor));
+        NormativeDocument saved = documents.save(document, changes.stamp(actor));
         auditLog.record(new AuditLog.Entry(saved.township(), actor.username(), clock.now(),
                 "normative-document.repealed", NormativeDocumentService.RECORD_TYPE, saved.id(),
                 Change.between(before, saved.snapshot())));
-    }
-
-    private CleanUpCampaign change(Actor actor, TownshipCode township, String id, long expectedVersion,
-                                   Role[] allowed, String action, Consumer<CleanUpCampaign> change) {
-        actor.require(township, allowed);
-        CleanUpCampaign campaign = load(township, id);
-        if (campaign.version() != expectedVersion) {
-            throw new StaleRecord(RECORD_TYPE, id, expectedVersion, campaign.version());
-        }
-        Map<String, String> before = campaign.snapshot();
-        change.accept(campaign);
-        CleanUpCampaign saved = campaigns.save(campaign, stamp(actor));
-        audit(actor, saved, action, before);
-        return saved;
-    }
-
-    private CleanUpCampaign load(TownshipCode township, String id) {
-        return campaigns.find(township, id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
-    }
-
-    private Stamp stamp(Actor actor) {
-        return new Stamp(clock.now(), actor.username());
-    }
-
-    private void audit(Actor actor, CleanUpCampaign campaign, String action, Map<String, String> before) {
-        auditLog.record(new AuditLog.Entry(campaign.township(), actor.username(), clock.now(), action, RECORD_TYPE,
-                campaign.id(), Change.between(before, campaign.snapshot())));
     }
 }

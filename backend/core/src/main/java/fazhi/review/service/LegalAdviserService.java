@@ -10,16 +10,13 @@ import fazhi.review.port.in.ManagingLegalAdvisers;
 import fazhi.review.port.out.ConsultationRepository;
 import fazhi.review.port.out.LegalAdviserRepository;
 import fazhi.shared.model.Actor;
-import fazhi.shared.model.Change;
 import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
-import fazhi.shared.model.RecordNotFound;
-import fazhi.shared.model.StaleRecord;
-import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.port.in.Townships;
 import fazhi.shared.port.out.AuditLog;
 import fazhi.shared.port.out.Clock;
+import fazhi.shared.service.RecordChanges;
 
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +34,7 @@ public class LegalAdviserService implements ManagingLegalAdvisers {
     private final Townships townships;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final RecordChanges<LegalAdviser> changes;
 
     public LegalAdviserService(LegalAdviserRepository advisers, ConsultationRepository consultations,
                                Townships townships, AuditLog auditLog, Clock clock) {
@@ -45,6 +43,7 @@ public class LegalAdviserService implements ManagingLegalAdvisers {
         this.townships = townships;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.changes = new RecordChanges<>(RECORD_TYPE, advisers::find, advisers::save, auditLog, clock);
     }
 
     @Override
@@ -52,30 +51,22 @@ public class LegalAdviserService implements ManagingLegalAdvisers {
         townships.get(actor, township);
         actor.requireRole(KEEPERS);
         LegalAdviser saved = advisers.save(LegalAdviser.engage(UUID.randomUUID().toString(), township, details),
-                stamp(actor));
-        audit(actor, township, "legal-adviser.engaged", RECORD_TYPE, saved.id(), Map.of(), saved.snapshot());
+                changes.stamp(actor));
+        changes.audit(actor, saved, "legal-adviser.engaged", Map.of());
         return saved;
     }
 
     @Override
     public LegalAdviser update(Actor actor, TownshipCode township, String id, long expectedVersion,
                                AdviserDetails details) {
-        actor.require(township, KEEPERS);
-        LegalAdviser adviser = load(township, id);
-        if (adviser.version() != expectedVersion) {
-            throw new StaleRecord(RECORD_TYPE, id, expectedVersion, adviser.version());
-        }
-        Map<String, String> before = adviser.snapshot();
-        adviser.update(details);
-        LegalAdviser saved = advisers.save(adviser, stamp(actor));
-        audit(actor, township, "legal-adviser.updated", RECORD_TYPE, id, before, saved.snapshot());
-        return saved;
+        return changes.change(actor, township, id, expectedVersion, KEEPERS, "legal-adviser.updated",
+                adviser -> adviser.update(details));
     }
 
     @Override
     public LegalAdviser get(Actor actor, TownshipCode township, String id) {
         actor.require(township, READERS);
-        return load(township, id);
+        return changes.load(township, id);
     }
 
     @Override
@@ -88,10 +79,11 @@ public class LegalAdviserService implements ManagingLegalAdvisers {
     @Override
     public Consultation consult(Actor actor, TownshipCode township, String adviserId, ConsultationDetails details) {
         actor.require(township, KEEPERS);
-        LegalAdviser adviser = load(township, adviserId);
+        LegalAdviser adviser = changes.load(township, adviserId);
+        RecordChanges<Consultation> ofTheAdviser = consultationsOf(adviserId);
         Consultation saved = consultations.save(Consultation.log(UUID.randomUUID().toString(), adviser, details),
-                stamp(actor));
-        audit(actor, township, "legal-adviser.consulted", CONSULTATION_TYPE, saved.id(), Map.of(), saved.snapshot());
+                ofTheAdviser.stamp(actor));
+        ofTheAdviser.audit(actor, saved, "legal-adviser.consulted", Map.of());
         return saved;
     }
 
@@ -99,49 +91,29 @@ public class LegalAdviserService implements ManagingLegalAdvisers {
     public Consultation updateConsultation(Actor actor, TownshipCode township, String adviserId, String id,
                                            long expectedVersion, ConsultationDetails details) {
         actor.require(township, KEEPERS);
-        LegalAdviser adviser = load(township, adviserId);
-        Consultation consultation = loadConsultation(township, adviserId, id);
-        if (consultation.version() != expectedVersion) {
-            throw new StaleRecord(CONSULTATION_TYPE, id, expectedVersion, consultation.version());
-        }
-        Map<String, String> before = consultation.snapshot();
-        consultation.update(adviser, details);
-        Consultation saved = consultations.save(consultation, stamp(actor));
-        audit(actor, township, "legal-adviser.consultation-updated", CONSULTATION_TYPE, id, before, saved.snapshot());
-        return saved;
+        LegalAdviser adviser = changes.load(township, adviserId);
+        return consultationsOf(adviserId).change(actor, township, id, expectedVersion, KEEPERS,
+                "legal-adviser.consultation-updated", consultation -> consultation.update(adviser, details));
     }
 
     @Override
     public Consultation consultation(Actor actor, TownshipCode township, String adviserId, String id) {
         actor.require(township, READERS);
-        load(township, adviserId);
-        return loadConsultation(township, adviserId, id);
+        changes.load(township, adviserId);
+        return consultationsOf(adviserId).load(township, id);
     }
 
     @Override
     public Page<Consultation> consultations(Actor actor, TownshipCode township, String adviserId,
                                             ConsultationQuery query, PageRequest page) {
         actor.require(township, READERS);
-        load(township, adviserId);
+        changes.load(township, adviserId);
         return consultations.search(township, adviserId, query, page);
     }
 
-    private LegalAdviser load(TownshipCode township, String id) {
-        return advisers.find(township, id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
-    }
-
-    private Consultation loadConsultation(TownshipCode township, String adviserId, String id) {
-        return consultations.find(township, adviserId, id)
-                .orElseThrow(() -> new RecordNotFound(CONSULTATION_TYPE, id));
-    }
-
-    private Stamp stamp(Actor actor) {
-        return new Stamp(clock.now(), actor.username());
-    }
-
-    private void audit(Actor actor, TownshipCode township, String action, String recordType, String id,
-                       Map<String, String> before, Map<String, String> after) {
-        auditLog.record(new AuditLog.Entry(township, actor.username(), clock.now(), action, recordType, id,
-                Change.between(before, after)));
+    /** A consultation is one adviser's: found only under it. */
+    private RecordChanges<Consultation> consultationsOf(String adviserId) {
+        return new RecordChanges<>(CONSULTATION_TYPE,
+                (township, id) -> consultations.find(township, adviserId, id), consultations::save, auditLog, clock);
     }
 }

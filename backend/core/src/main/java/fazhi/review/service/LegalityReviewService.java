@@ -3,30 +3,27 @@ package fazhi.review.service;
 import fazhi.review.model.LegalityReview;
 import fazhi.review.model.ReviewOpinion;
 import fazhi.review.model.ReviewOutcome;
+import fazhi.review.model.ReviewRound;
 import fazhi.review.model.ReviewStatistics;
+import fazhi.review.model.ReviewTexts;
 import fazhi.review.model.SubjectType;
 import fazhi.review.port.in.ReviewQuery;
 import fazhi.review.port.in.ReviewSubmission;
 import fazhi.review.port.in.ReviewingLegality;
 import fazhi.review.port.out.LegalityReviewRepository;
-import fazhi.review.model.ReviewRound;
-import fazhi.review.model.ReviewTexts;
 import fazhi.shared.model.Actor;
-import fazhi.shared.model.Change;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
-import fazhi.shared.model.RecordNotFound;
 import fazhi.shared.model.Role;
 import fazhi.shared.model.Rule;
 import fazhi.shared.model.RuleViolation;
-import fazhi.shared.model.Stamp;
-import fazhi.shared.model.StaleRecord;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.model.WorkingDays;
 import fazhi.shared.port.in.Townships;
 import fazhi.shared.port.out.AuditLog;
 import fazhi.shared.port.out.Clock;
+import fazhi.shared.service.RecordChanges;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 public class LegalityReviewService implements ReviewingLegality {
@@ -53,8 +49,8 @@ public class LegalityReviewService implements ReviewingLegality {
 
     private final LegalityReviewRepository reviews;
     private final Townships townships;
-    private final AuditLog auditLog;
     private final Clock clock;
+    private final RecordChanges<LegalityReview> changes;
     private final Supplier<WorkingDays> workingDays;
 
     /**
@@ -65,8 +61,8 @@ public class LegalityReviewService implements ReviewingLegality {
                                  Clock clock, Supplier<WorkingDays> workingDays) {
         this.reviews = reviews;
         this.townships = townships;
-        this.auditLog = auditLog;
         this.clock = clock;
+        this.changes = new RecordChanges<>(RECORD_TYPE, reviews::find, reviews::save, auditLog, clock);
         this.workingDays = workingDays;
     }
 
@@ -82,8 +78,8 @@ public class LegalityReviewService implements ReviewingLegality {
         LegalityReview review = LegalityReview.submit(UUID.randomUUID().toString(), township,
                 submission.subjectType(), submission.subjectRef(), submission.subjectTitle(), actor.username(),
                 submission.materials(), submission.reviewer(), clock.today(), workingDays.get());
-        LegalityReview saved = reviews.save(review, stamp(actor));
-        audit(actor, saved, "legalityReview.submitted", Map.of());
+        LegalityReview saved = reviews.save(review, changes.stamp(actor));
+        changes.audit(actor, saved, "legalityReview.submitted", Map.of());
         return saved;
     }
 
@@ -91,7 +87,7 @@ public class LegalityReviewService implements ReviewingLegality {
     public LegalityReview assign(Actor actor, TownshipCode township, String id, long expectedVersion,
                                  String reviewer) {
         String username = ReviewTexts.required("reviewer", reviewer, LegalityReview.MAX_USERNAME_LENGTH);
-        return change(actor, township, id, expectedVersion, ASSIGNERS, "legalityReview.assigned",
+        return changes.change(actor, township, id, expectedVersion, ASSIGNERS, "legalityReview.assigned",
                 review -> review.assign(username));
     }
 
@@ -101,7 +97,7 @@ public class LegalityReviewService implements ReviewingLegality {
         if (opinion == null) {
             throw new InvalidInput("opinion", "field.required");
         }
-        return change(actor, township, id, expectedVersion, REVIEWERS, "legalityReview.decided",
+        return changes.change(actor, township, id, expectedVersion, REVIEWERS, "legalityReview.decided",
                 review -> review.decide(actor, opinion, clock.today()));
     }
 
@@ -109,14 +105,14 @@ public class LegalityReviewService implements ReviewingLegality {
     public LegalityReview resubmit(Actor actor, TownshipCode township, String id, long expectedVersion,
                                    List<String> materials) {
         List<String> checked = ReviewRound.materials(materials);
-        return change(actor, township, id, expectedVersion, SUBMITTERS, "legalityReview.resubmitted",
+        return changes.change(actor, township, id, expectedVersion, SUBMITTERS, "legalityReview.resubmitted",
                 review -> review.resubmit(actor, checked, clock.today(), workingDays.get()));
     }
 
     @Override
     public LegalityReview get(Actor actor, TownshipCode township, String id) {
         actor.require(township, READERS);
-        return load(township, id);
+        return changes.load(township, id);
     }
 
     @Override
@@ -163,32 +159,5 @@ public class LegalityReviewService implements ReviewingLegality {
         return existing.status() == ReviewOutcome.REJECTED
                 ? new RuleViolation(Rule.LR_05, "review.lr05.resubmitRejected", existing.id())
                 : new RuleViolation(Rule.LR_05, "review.lr05.alreadyReviewed", existing.id(), existing.status());
-    }
-
-    private LegalityReview change(Actor actor, TownshipCode township, String id, long expectedVersion,
-                                  Role[] allowed, String action, Consumer<LegalityReview> change) {
-        actor.require(township, allowed);
-        LegalityReview review = load(township, id);
-        if (review.version() != expectedVersion) {
-            throw new StaleRecord(RECORD_TYPE, id, expectedVersion, review.version());
-        }
-        Map<String, String> before = review.snapshot();
-        change.accept(review);
-        LegalityReview saved = reviews.save(review, stamp(actor));
-        audit(actor, saved, action, before);
-        return saved;
-    }
-
-    private LegalityReview load(TownshipCode township, String id) {
-        return reviews.find(township, id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
-    }
-
-    private Stamp stamp(Actor actor) {
-        return new Stamp(clock.now(), actor.username());
-    }
-
-    private void audit(Actor actor, LegalityReview review, String action, Map<String, String> before) {
-        auditLog.record(new AuditLog.Entry(review.township(), actor.username(), clock.now(), action, RECORD_TYPE,
-                review.id(), Change.between(before, review.snapshot())));
     }
 }

@@ -9,31 +9,26 @@ import fazhi.review.model.PublicParticipation;
 import fazhi.review.model.ReviewStatus;
 import fazhi.review.model.RiskAssessment;
 import fazhi.review.model.SubjectType;
-import fazhi.review.port.in.ManagingMajorDecisions;
 import fazhi.review.port.in.MajorDecisionQuery;
+import fazhi.review.port.in.ManagingMajorDecisions;
 import fazhi.review.port.in.ReviewGate;
 import fazhi.review.port.in.ReviewSubmission;
 import fazhi.review.port.in.ReviewingLegality;
 import fazhi.review.port.out.MajorDecisionRepository;
 import fazhi.shared.model.Actor;
-import fazhi.shared.model.Change;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
-import fazhi.shared.model.RecordNotFound;
-import fazhi.shared.model.Role;
-import fazhi.shared.model.StaleRecord;
-import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.port.in.Townships;
 import fazhi.shared.port.out.AuditLog;
 import fazhi.shared.port.out.Clock;
+import fazhi.shared.service.RecordChanges;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import static fazhi.review.service.GovernanceRoles.DECIDERS;
 import static fazhi.review.service.GovernanceRoles.KEEPERS;
@@ -48,8 +43,8 @@ public class MajorDecisionService implements ManagingMajorDecisions {
     private final ReviewingLegality reviews;
     private final ReviewGate gate;
     private final Townships townships;
-    private final AuditLog auditLog;
     private final Clock clock;
+    private final RecordChanges<MajorDecision> changes;
 
     public MajorDecisionService(MajorDecisionRepository decisions, ReviewingLegality reviews, ReviewGate gate,
                                 Townships townships, AuditLog auditLog, Clock clock) {
@@ -57,8 +52,8 @@ public class MajorDecisionService implements ManagingMajorDecisions {
         this.reviews = reviews;
         this.gate = gate;
         this.townships = townships;
-        this.auditLog = auditLog;
         this.clock = clock;
+        this.changes = new RecordChanges<>(RECORD_TYPE, decisions::find, decisions::save, auditLog, clock);
     }
 
     @Override
@@ -67,15 +62,15 @@ public class MajorDecisionService implements ManagingMajorDecisions {
         actor.requireRole(KEEPERS);
         requireCatalogueNumberFree(township, details, null);
         MajorDecision decision = MajorDecision.propose(UUID.randomUUID().toString(), township, details);
-        MajorDecision saved = decisions.save(decision, stamp(actor));
-        audit(actor, saved, "major-decision.proposed", Map.of());
+        MajorDecision saved = decisions.save(decision, changes.stamp(actor));
+        changes.audit(actor, saved, "major-decision.proposed", Map.of());
         return saved;
     }
 
     @Override
     public MajorDecision revise(Actor actor, TownshipCode township, String id, long expectedVersion,
                                 DecisionDetails details) {
-        return change(actor, township, id, expectedVersion, KEEPERS, "major-decision.revised", decision -> {
+        return changes.change(actor, township, id, expectedVersion, KEEPERS, "major-decision.revised", decision -> {
             decision.revise(details);
             requireCatalogueNumberFree(township, details, id);
         });
@@ -84,28 +79,28 @@ public class MajorDecisionService implements ManagingMajorDecisions {
     @Override
     public MajorDecision recordPublicParticipation(Actor actor, TownshipCode township, String id,
                                                    long expectedVersion, PublicParticipation step) {
-        return change(actor, township, id, expectedVersion, KEEPERS, "major-decision.public-participation-recorded",
-                decision -> decision.record(step));
+        return changes.change(actor, township, id, expectedVersion, KEEPERS,
+                "major-decision.public-participation-recorded", decision -> decision.record(step));
     }
 
     @Override
     public MajorDecision recordExpertArgument(Actor actor, TownshipCode township, String id, long expectedVersion,
                                               ExpertArgument step) {
-        return change(actor, township, id, expectedVersion, KEEPERS, "major-decision.expert-argument-recorded",
+        return changes.change(actor, township, id, expectedVersion, KEEPERS, "major-decision.expert-argument-recorded",
                 decision -> decision.record(step));
     }
 
     @Override
     public MajorDecision recordRiskAssessment(Actor actor, TownshipCode township, String id, long expectedVersion,
                                               RiskAssessment step) {
-        return change(actor, township, id, expectedVersion, KEEPERS, "major-decision.risk-assessment-recorded",
+        return changes.change(actor, township, id, expectedVersion, KEEPERS, "major-decision.risk-assessment-recorded",
                 decision -> decision.record(step));
     }
 
     @Override
     public MajorDecision submitForReview(Actor actor, TownshipCode township, String id, long expectedVersion,
                                          List<String> materials, String reviewer) {
-        return change(actor, township, id, expectedVersion, KEEPERS, "major-decision.submitted-for-review",
+        return changes.change(actor, township, id, expectedVersion, KEEPERS, "major-decision.submitted-for-review",
                 decision -> {
                     decision.submitForReview(clock.today());
                     reviews.submit(actor, township, new ReviewSubmission(SubjectType.MAJOR_DECISION, decision.id(),
@@ -116,28 +111,28 @@ public class MajorDecisionService implements ManagingMajorDecisions {
     @Override
     public MajorDecision recordCollectiveDiscussion(Actor actor, TownshipCode township, String id,
                                                     long expectedVersion, CollectiveDiscussion step) {
-        return change(actor, township, id, expectedVersion, KEEPERS,
+        return changes.change(actor, township, id, expectedVersion, KEEPERS,
                 "major-decision.collective-discussion-recorded", decision -> decision.record(step, review(decision)));
     }
 
     @Override
     public MajorDecision adopt(Actor actor, TownshipCode township, String id, long expectedVersion,
                                LocalDate adoptedOn) {
-        return change(actor, township, id, expectedVersion, DECIDERS, "major-decision.adopted",
+        return changes.change(actor, township, id, expectedVersion, DECIDERS, "major-decision.adopted",
                 decision -> decision.adopt(adoptedOn, review(decision)));
     }
 
     @Override
     public MajorDecision publish(Actor actor, TownshipCode township, String id, long expectedVersion,
                                  LocalDate publishedOn) {
-        return change(actor, township, id, expectedVersion, KEEPERS, "major-decision.published",
+        return changes.change(actor, township, id, expectedVersion, KEEPERS, "major-decision.published",
                 decision -> decision.publish(publishedOn));
     }
 
     @Override
     public MajorDecision get(Actor actor, TownshipCode township, String id) {
         actor.require(township, READERS);
-        return load(township, id);
+        return changes.load(township, id);
     }
 
     @Override
@@ -164,32 +159,5 @@ public class MajorDecisionService implements ManagingMajorDecisions {
             throw new InvalidInput("catalogueNumber", "decision.catalogueNumber.taken",
                     details.catalogueNumber().toString(), details.year().toString());
         }
-    }
-
-    private MajorDecision change(Actor actor, TownshipCode township, String id, long expectedVersion,
-                                 Role[] allowed, String action, Consumer<MajorDecision> change) {
-        actor.require(township, allowed);
-        MajorDecision decision = load(township, id);
-        if (decision.version() != expectedVersion) {
-            throw new StaleRecord(RECORD_TYPE, id, expectedVersion, decision.version());
-        }
-        Map<String, String> before = decision.snapshot();
-        change.accept(decision);
-        MajorDecision saved = decisions.save(decision, stamp(actor));
-        audit(actor, saved, action, before);
-        return saved;
-    }
-
-    private MajorDecision load(TownshipCode township, String id) {
-        return decisions.find(township, id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
-    }
-
-    private Stamp stamp(Actor actor) {
-        return new Stamp(clock.now(), actor.username());
-    }
-
-    private void audit(Actor actor, MajorDecision decision, String action, Map<String, String> before) {
-        auditLog.record(new AuditLog.Entry(decision.township(), actor.username(), clock.now(), action, RECORD_TYPE,
-                decision.id(), Change.between(before, decision.snapshot())));
     }
 }

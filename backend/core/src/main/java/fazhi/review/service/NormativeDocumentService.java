@@ -11,24 +11,19 @@ import fazhi.review.port.in.ReviewSubmission;
 import fazhi.review.port.in.ReviewingLegality;
 import fazhi.review.port.out.NormativeDocumentRepository;
 import fazhi.shared.model.Actor;
-import fazhi.shared.model.Change;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
-import fazhi.shared.model.RecordNotFound;
-import fazhi.shared.model.Role;
-import fazhi.shared.model.StaleRecord;
-import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.port.in.Townships;
 import fazhi.shared.port.out.AuditLog;
 import fazhi.shared.port.out.Clock;
+import fazhi.shared.service.RecordChanges;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import static fazhi.review.service.GovernanceRoles.DECIDERS;
 import static fazhi.review.service.GovernanceRoles.KEEPERS;
@@ -43,8 +38,8 @@ public class NormativeDocumentService implements ManagingNormativeDocuments {
     private final ReviewingLegality reviews;
     private final ReviewGate gate;
     private final Townships townships;
-    private final AuditLog auditLog;
     private final Clock clock;
+    private final RecordChanges<NormativeDocument> changes;
 
     public NormativeDocumentService(NormativeDocumentRepository documents, ReviewingLegality reviews,
                                     ReviewGate gate, Townships townships, AuditLog auditLog, Clock clock) {
@@ -52,8 +47,8 @@ public class NormativeDocumentService implements ManagingNormativeDocuments {
         this.reviews = reviews;
         this.gate = gate;
         this.townships = townships;
-        this.auditLog = auditLog;
         this.clock = clock;
+        this.changes = new RecordChanges<>(RECORD_TYPE, documents::find, documents::save, auditLog, clock);
     }
 
     @Override
@@ -61,22 +56,22 @@ public class NormativeDocumentService implements ManagingNormativeDocuments {
         townships.get(actor, township);
         actor.requireRole(KEEPERS);
         NormativeDocument document = NormativeDocument.draft(UUID.randomUUID().toString(), township, draft);
-        NormativeDocument saved = documents.save(document, stamp(actor));
-        audit(actor, saved, "normative-document.drafted", Map.of());
+        NormativeDocument saved = documents.save(document, changes.stamp(actor));
+        changes.audit(actor, saved, "normative-document.drafted", Map.of());
         return saved;
     }
 
     @Override
     public NormativeDocument revise(Actor actor, TownshipCode township, String id, long expectedVersion,
                                     DocumentDraft draft) {
-        return change(actor, township, id, expectedVersion, KEEPERS, "normative-document.revised",
+        return changes.change(actor, township, id, expectedVersion, KEEPERS, "normative-document.revised",
                 document -> document.revise(draft));
     }
 
     @Override
     public NormativeDocument submitForReview(Actor actor, TownshipCode township, String id, long expectedVersion,
                                              List<String> materials, String reviewer) {
-        return change(actor, township, id, expectedVersion, KEEPERS, "normative-document.submitted-for-review",
+        return changes.change(actor, township, id, expectedVersion, KEEPERS, "normative-document.submitted-for-review",
                 document -> {
                     document.submitForReview(clock.today());
                     reviews.submit(actor, township, new ReviewSubmission(SubjectType.NORMATIVE_DOCUMENT,
@@ -87,7 +82,7 @@ public class NormativeDocumentService implements ManagingNormativeDocuments {
     @Override
     public NormativeDocument issue(Actor actor, TownshipCode township, String id, long expectedVersion,
                                    DocumentIssue issue) {
-        return change(actor, township, id, expectedVersion, DECIDERS, "normative-document.issued", document -> {
+        return changes.change(actor, township, id, expectedVersion, DECIDERS, "normative-document.issued", document -> {
             document.issue(issue, gate.latest(township, SubjectType.NORMATIVE_DOCUMENT, id), clock.today());
             if (documents.numberTaken(township, issue.number(), id)) {
                 throw new InvalidInput("number", "document.number.taken", issue.number());
@@ -98,7 +93,7 @@ public class NormativeDocumentService implements ManagingNormativeDocuments {
     @Override
     public NormativeDocument amend(Actor actor, TownshipCode township, String id, long expectedVersion,
                                    String amendedBy, String note) {
-        return change(actor, township, id, expectedVersion, KEEPERS, "normative-document.amended", document -> {
+        return changes.change(actor, township, id, expectedVersion, KEEPERS, "normative-document.amended", document -> {
             document.amend(amendedBy, note, clock.today());
             if (document.amendedBy() != null && documents.find(township, document.amendedBy()).isEmpty()) {
                 throw new InvalidInput("amendedBy", "document.amend.unknown");
@@ -109,28 +104,28 @@ public class NormativeDocumentService implements ManagingNormativeDocuments {
     @Override
     public NormativeDocument repeal(Actor actor, TownshipCode township, String id, long expectedVersion,
                                     LocalDate repealedOn, String reason) {
-        return change(actor, township, id, expectedVersion, DECIDERS, "normative-document.repealed",
+        return changes.change(actor, township, id, expectedVersion, DECIDERS, "normative-document.repealed",
                 document -> document.repeal(repealedOn, reason, null, clock.today()));
     }
 
     @Override
     public NormativeDocument reevaluate(Actor actor, TownshipCode township, String id, long expectedVersion,
                                         LocalDate evaluatedOn, LocalDate validUntil, String conclusion) {
-        return change(actor, township, id, expectedVersion, KEEPERS, "normative-document.reevaluated",
+        return changes.change(actor, township, id, expectedVersion, KEEPERS, "normative-document.reevaluated",
                 document -> document.reevaluate(evaluatedOn, validUntil, conclusion, actor.username(),
                         clock.today()));
     }
 
     @Override
     public NormativeDocument expire(Actor actor, TownshipCode township, String id, long expectedVersion) {
-        return change(actor, township, id, expectedVersion, KEEPERS, "normative-document.expired",
+        return changes.change(actor, township, id, expectedVersion, KEEPERS, "normative-document.expired",
                 document -> document.expire(clock.today()));
     }
 
     @Override
     public NormativeDocument get(Actor actor, TownshipCode township, String id) {
         actor.require(township, READERS);
-        return load(township, id);
+        return changes.load(township, id);
     }
 
     @Override
@@ -145,32 +140,5 @@ public class NormativeDocumentService implements ManagingNormativeDocuments {
     public Page<NormativeDocument> inForce(TownshipCode township, PageRequest page) {
         townships.get(PUBLIC, township);
         return documents.search(township, NormativeDocumentQuery.inForce(), page, clock.today());
-    }
-
-    private NormativeDocument change(Actor actor, TownshipCode township, String id, long expectedVersion,
-                                     Role[] allowed, String action, Consumer<NormativeDocument> change) {
-        actor.require(township, allowed);
-        NormativeDocument document = load(township, id);
-        if (document.version() != expectedVersion) {
-            throw new StaleRecord(RECORD_TYPE, id, expectedVersion, document.version());
-        }
-        Map<String, String> before = document.snapshot();
-        change.accept(document);
-        NormativeDocument saved = documents.save(document, stamp(actor));
-        audit(actor, saved, action, before);
-        return saved;
-    }
-
-    private NormativeDocument load(TownshipCode township, String id) {
-        return documents.find(township, id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
-    }
-
-    private Stamp stamp(Actor actor) {
-        return new Stamp(clock.now(), actor.username());
-    }
-
-    private void audit(Actor actor, NormativeDocument document, String action, Map<String, String> before) {
-        auditLog.record(new AuditLog.Entry(document.township(), actor.username(), clock.now(), action, RECORD_TYPE,
-                document.id(), Change.between(before, document.snapshot())));
     }
 }

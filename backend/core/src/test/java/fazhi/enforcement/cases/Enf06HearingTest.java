@@ -24,8 +24,9 @@ import static fazhi.testing.Thrown.thrown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * ENF-06: a fine at or above the hearing threshold (10000.00 for a person, 100000.00 for an organisation) must
- * offer a hearing; the party may ask within 5 days of the notice; once asked, no decision before it is held.
+ * ENF-06: a fine at or above the township's hearing threshold (by default 10000.00 for a person, 100000.00 for an
+ * organisation) must offer a hearing; the party may ask within 5 days of the notice; once asked, no decision before
+ * it is held.
  */
 class Enf06HearingTest {
 
@@ -96,6 +97,21 @@ class Enf06HearingTest {
 
         // then
         assertThat(refusal.ruleId()).isEqualTo("ENF-06");
+    }
+
+    @Test
+    void the_case_carries_the_threshold_for_its_party_as_the_township_set_it() {
+        // given
+        world.settings = new fazhi.enforcement.model.EnforcementSettings(fazhi.shared.model.Money.of("5000.00"),
+                fazhi.shared.model.Money.of("50000.00"), 2);
+        world.given(aCase().withId("person-case").atVersion(1));
+        world.given(aCase().withId("organisation-case").against(anOrganisation()).atVersion(1));
+
+        // then
+        assertThat(world.service.get(world.officer, JINHE, "person-case").hearingThreshold())
+                .isEqualTo(fazhi.shared.model.Money.of("5000.00"));
+        assertThat(world.service.get(world.officer, JINHE, "organisation-case").hearingThreshold())
+                .isEqualTo(fazhi.shared.model.Money.of("50000.00"));
     }
 
     @Test

@@ -106,7 +106,7 @@ public class LegalAdviserResource {
             + ROLES_READ)
     @APIResponse(responseCode = "200", description = "The adviser", headers = @Header(name = "ETag"))
     public RestResponse<LegalAdviserView> get(@PathParam("township") String township, @PathParam("id") String id) {
-        return withETag(advisers.get(actor.get(), QueryParams.township(township), id));
+        return ETags.ok(view(advisers.get(actor.get(), QueryParams.township(township), id)));
     }
 
     @POST
@@ -149,8 +149,8 @@ public class LegalAdviserResource {
                                                  @HeaderParam("If-Match") String ifMatch,
                                                  @NotNull @Valid LegalAdviserRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(advisers.update(actor.get(), QueryParams.township(township), id, expected,
-                AdviserRestMapper.details(request)));
+        return ETags.ok(view(advisers.update(actor.get(), QueryParams.township(township), id, expected,
+                AdviserRestMapper.details(request))));
     }
 
     @GET
@@ -190,7 +190,8 @@ public class LegalAdviserResource {
     public RestResponse<ConsultationView> consultation(@PathParam("township") String township,
                                                        @PathParam("id") String id,
                                                        @PathParam("consultationId") String consultationId) {
-        return withETag(advisers.consultation(actor.get(), QueryParams.township(township), id, consultationId));
+        return ETags.ok(AdviserRestMapper.view(
+                advisers.consultation(actor.get(), QueryParams.township(township), id, consultationId)));
     }
 
     @POST
@@ -238,8 +239,9 @@ public class LegalAdviserResource {
                                                              @HeaderParam("If-Match") String ifMatch,
                                                              @NotNull @Valid ConsultationRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(advisers.updateConsultation(actor.get(), QueryParams.township(township), id, consultationId,
-                expected, AdviserRestMapper.details(request)));
+        return ETags.ok(AdviserRestMapper.view(
+                advisers.updateConsultation(actor.get(), QueryParams.township(township), id, consultationId,
+                        expected, AdviserRestMapper.details(request))));
     }
 
     /** A date query parameter; a bad one answers 422 naming it. */
@@ -256,14 +258,5 @@ public class LegalAdviserResource {
 
     private LegalAdviserView view(LegalAdviser adviser) {
         return AdviserRestMapper.view(adviser, clock.today());
-    }
-
-    private RestResponse<LegalAdviserView> withETag(LegalAdviser adviser) {
-        return RestResponse.ResponseBuilder.ok(view(adviser)).header("ETag", ETags.of(adviser.version())).build();
-    }
-
-    private static RestResponse<ConsultationView> withETag(Consultation consultation) {
-        return RestResponse.ResponseBuilder.ok(AdviserRestMapper.view(consultation))
-                .header("ETag", ETags.of(consultation.version())).build();
     }
 }

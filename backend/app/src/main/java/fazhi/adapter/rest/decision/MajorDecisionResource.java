@@ -112,7 +112,7 @@ public class MajorDecisionResource {
     @APIResponse(responseCode = "200", description = "The decision",
             headers = @Header(name = "ETag", description = "The version, for If-Match"))
     public RestResponse<MajorDecisionView> get(@PathParam("township") String township, @PathParam("id") String id) {
-        return withETag(decisions.get(actor.get(), QueryParams.township(township), id));
+        return ETags.ok(view(decisions.get(actor.get(), QueryParams.township(township), id)));
     }
 
     @POST
@@ -155,8 +155,8 @@ public class MajorDecisionResource {
             @Parameter(description = "The ETag read", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid MajorDecisionRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(decisions.revise(actor.get(), QueryParams.township(township), id, expected,
-                DecisionRestMapper.details(request)));
+        return ETags.ok(view(decisions.revise(actor.get(), QueryParams.township(township), id, expected,
+                DecisionRestMapper.details(request))));
     }
 
     @PUT
@@ -174,8 +174,9 @@ public class MajorDecisionResource {
             @Parameter(description = "The ETag read", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PublicParticipationRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(decisions.recordPublicParticipation(actor.get(), QueryParams.township(township), id, expected,
-                new PublicParticipation(request.commentsFrom(), request.commentsUntil(), request.summary())));
+        return ETags.ok(view(
+                decisions.recordPublicParticipation(actor.get(), QueryParams.township(township), id, expected,
+                        new PublicParticipation(request.commentsFrom(), request.commentsUntil(), request.summary()))));
     }
 
     @PUT
@@ -193,8 +194,8 @@ public class MajorDecisionResource {
             @Parameter(description = "The ETag read", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ExpertArgumentRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(decisions.recordExpertArgument(actor.get(), QueryParams.township(township), id, expected,
-                new ExpertArgument(request.heldOn(), request.experts(), request.conclusion())));
+        return ETags.ok(view(decisions.recordExpertArgument(actor.get(), QueryParams.township(township), id, expected,
+                new ExpertArgument(request.heldOn(), request.experts(), request.conclusion()))));
     }
 
     @PUT
@@ -212,8 +213,8 @@ public class MajorDecisionResource {
             @Parameter(description = "The ETag read", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RiskAssessmentRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(decisions.recordRiskAssessment(actor.get(), QueryParams.township(township), id, expected,
-                new RiskAssessment(request.assessedOn(), request.level(), request.conclusion())));
+        return ETags.ok(view(decisions.recordRiskAssessment(actor.get(), QueryParams.township(township), id, expected,
+                new RiskAssessment(request.assessedOn(), request.level(), request.conclusion()))));
     }
 
     @POST
@@ -232,8 +233,8 @@ public class MajorDecisionResource {
             @Parameter(description = "The ETag read", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid DecisionSubmissionRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(decisions.submitForReview(actor.get(), QueryParams.township(township), id, expected,
-                request.materials(), request.reviewer()));
+        return ETags.ok(view(decisions.submitForReview(actor.get(), QueryParams.township(township), id, expected,
+                request.materials(), request.reviewer())));
     }
 
     @PUT
@@ -252,8 +253,9 @@ public class MajorDecisionResource {
             @Parameter(description = "The ETag read", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CollectiveDiscussionRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(decisions.recordCollectiveDiscussion(actor.get(), QueryParams.township(township), id, expected,
-                new CollectiveDiscussion(request.meetingOn(), request.minutesRef())));
+        return ETags.ok(view(
+                decisions.recordCollectiveDiscussion(actor.get(), QueryParams.township(township), id, expected,
+                        new CollectiveDiscussion(request.meetingOn(), request.minutesRef()))));
     }
 
     @POST
@@ -272,8 +274,8 @@ public class MajorDecisionResource {
             @Parameter(description = "The ETag read", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid AdoptionRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(decisions.adopt(actor.get(), QueryParams.township(township), id, expected,
-                request.adoptedOn()));
+        return ETags.ok(view(decisions.adopt(actor.get(), QueryParams.township(township), id, expected,
+                request.adoptedOn())));
     }
 
     @POST
@@ -291,8 +293,8 @@ public class MajorDecisionResource {
             @Parameter(description = "The ETag read", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PublicationRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(decisions.publish(actor.get(), QueryParams.township(township), id, expected,
-                request.publishedOn()));
+        return ETags.ok(view(decisions.publish(actor.get(), QueryParams.township(township), id, expected,
+                request.publishedOn())));
     }
 
     static Boolean bool(String name, String value) {
@@ -309,9 +311,5 @@ public class MajorDecisionResource {
     private MajorDecisionView view(MajorDecision decision) {
         return DecisionRestMapper.view(decision,
                 gate.latest(decision.township(), SubjectType.MAJOR_DECISION, decision.id()));
-    }
-
-    private RestResponse<MajorDecisionView> withETag(MajorDecision decision) {
-        return RestResponse.ResponseBuilder.ok(view(decision)).header("ETag", ETags.of(decision.version())).build();
     }
 }

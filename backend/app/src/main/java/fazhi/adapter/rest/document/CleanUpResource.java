@@ -92,7 +92,7 @@ public class CleanUpResource {
     @Operation(summary = "Get one clean-up campaign", description = ROLES_READ)
     @APIResponse(responseCode = "200", description = "The campaign", headers = @Header(name = "ETag"))
     public RestResponse<CleanUpView> get(@PathParam("township") String township, @PathParam("id") String id) {
-        return withETag(cleanUps.get(actor.get(), QueryParams.township(township), id));
+        return ETags.ok(DocumentRestMapper.view(cleanUps.get(actor.get(), QueryParams.township(township), id)));
     }
 
     @POST
@@ -134,8 +134,9 @@ public class CleanUpResource {
                                             @HeaderParam("If-Match") String ifMatch,
                                             @NotNull @Valid CleanUpDecisionRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(cleanUps.decide(actor.get(), QueryParams.township(township), id, expected,
-                request.documentId(), request.verdict(), request.reason()));
+        return ETags.ok(DocumentRestMapper.view(
+                cleanUps.decide(actor.get(), QueryParams.township(township), id, expected,
+                        request.documentId(), request.verdict(), request.reason())));
     }
 
     @POST
@@ -154,12 +155,8 @@ public class CleanUpResource {
                                            @HeaderParam("If-Match") String ifMatch,
                                            @NotNull @Valid CleanUpClosingRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(cleanUps.close(actor.get(), QueryParams.township(township), id, expected,
-                request.closedOn()));
-    }
-
-    private static RestResponse<CleanUpView> withETag(CleanUpCampaign campaign) {
-        return RestResponse.ResponseBuilder.ok(DocumentRestMapper.view(campaign))
-                .header("ETag", ETags.of(campaign.version())).build();
+        return ETags.ok(DocumentRestMapper.view(
+                cleanUps.close(actor.get(), QueryParams.township(township), id, expected,
+                        request.closedOn())));
     }
 }

@@ -120,7 +120,7 @@ public class NormativeDocumentResource {
             headers = @Header(name = "ETag", description = "The version, for If-Match"))
     public RestResponse<NormativeDocumentView> get(@PathParam("township") String township,
                                                    @PathParam("id") String id) {
-        return withETag(documents.get(actor.get(), QueryParams.township(township), id));
+        return ETags.ok(view(documents.get(actor.get(), QueryParams.township(township), id)));
     }
 
     @POST
@@ -164,8 +164,8 @@ public class NormativeDocumentResource {
                                                       @HeaderParam("If-Match") String ifMatch,
                                                       @NotNull @Valid NormativeDocumentRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(documents.revise(actor.get(), QueryParams.township(township), id, expected,
-                DocumentRestMapper.draft(request)));
+        return ETags.ok(view(documents.revise(actor.get(), QueryParams.township(township), id, expected,
+                DocumentRestMapper.draft(request))));
     }
 
     @POST
@@ -186,8 +186,8 @@ public class NormativeDocumentResource {
                                                                @HeaderParam("If-Match") String ifMatch,
                                                                @NotNull @Valid DocumentSubmissionRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(documents.submitForReview(actor.get(), QueryParams.township(township), id, expected,
-                request.materials(), request.reviewer()));
+        return ETags.ok(view(documents.submitForReview(actor.get(), QueryParams.township(township), id, expected,
+                request.materials(), request.reviewer())));
     }
 
     @POST
@@ -208,8 +208,8 @@ public class NormativeDocumentResource {
                                                      @HeaderParam("If-Match") String ifMatch,
                                                      @NotNull @Valid DocumentIssueRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(documents.issue(actor.get(), QueryParams.township(township), id, expected,
-                new DocumentIssue(request.number(), request.issuedOn(), request.effectiveOn(), request.validUntil())));
+        return ETags.ok(view(documents.issue(actor.get(), QueryParams.township(township), id, expected,
+                new DocumentIssue(request.number(), request.issuedOn(), request.effectiveOn(), request.validUntil()))));
     }
 
     @POST
@@ -229,8 +229,8 @@ public class NormativeDocumentResource {
                                                      @HeaderParam("If-Match") String ifMatch,
                                                      @NotNull @Valid AmendmentRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(documents.amend(actor.get(), QueryParams.township(township), id, expected,
-                request.amendedBy(), request.note()));
+        return ETags.ok(view(documents.amend(actor.get(), QueryParams.township(township), id, expected,
+                request.amendedBy(), request.note())));
     }
 
     @POST
@@ -249,8 +249,8 @@ public class NormativeDocumentResource {
                                                       @HeaderParam("If-Match") String ifMatch,
                                                       @NotNull @Valid RepealRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(documents.repeal(actor.get(), QueryParams.township(township), id, expected,
-                request.repealedOn(), request.reason()));
+        return ETags.ok(view(documents.repeal(actor.get(), QueryParams.township(township), id, expected,
+                request.repealedOn(), request.reason())));
     }
 
     @POST
@@ -270,8 +270,8 @@ public class NormativeDocumentResource {
                                                           @HeaderParam("If-Match") String ifMatch,
                                                           @NotNull @Valid ReevaluationRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(documents.reevaluate(actor.get(), QueryParams.township(township), id, expected,
-                request.evaluatedOn(), request.validUntil(), request.conclusion()));
+        return ETags.ok(view(documents.reevaluate(actor.get(), QueryParams.township(township), id, expected,
+                request.evaluatedOn(), request.validUntil(), request.conclusion())));
     }
 
     @POST
@@ -289,7 +289,7 @@ public class NormativeDocumentResource {
                                                       @PathParam("id") String id,
                                                       @HeaderParam("If-Match") String ifMatch) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(documents.expire(actor.get(), QueryParams.township(township), id, expected));
+        return ETags.ok(view(documents.expire(actor.get(), QueryParams.township(township), id, expected)));
     }
 
     static Boolean bool(String name, String value) {
@@ -306,9 +306,5 @@ public class NormativeDocumentResource {
     private NormativeDocumentView view(NormativeDocument document) {
         return DocumentRestMapper.view(document,
                 gate.latest(document.township(), SubjectType.NORMATIVE_DOCUMENT, document.id()), clock.today());
-    }
-
-    private RestResponse<NormativeDocumentView> withETag(NormativeDocument document) {
-        return RestResponse.ResponseBuilder.ok(view(document)).header("ETag", ETags.of(document.version())).build();
     }
 }

@@ -143,7 +143,7 @@ public class EnforcementCaseResource {
     public RestResponse<EnforcementCaseView> get(
             @Parameter(description = "Township code", example = "jinhe") @PathParam("township") String township,
             @Parameter(description = "The case id", example = CASE_ID) @PathParam("id") String id) {
-        return withETag(cases.get(actor.get(), QueryParams.township(township), id));
+        return ETags.ok(EnforcementCaseRestMapper.view(cases.get(actor.get(), QueryParams.township(township), id)));
     }
 
     @POST
@@ -226,8 +226,10 @@ public class EnforcementCaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Notify the intended penalty and the party's rights (事先告知)",
             description = "ENF-05: the intended penalty with the rights to statement and defence; ENF-06: a fine at or "
-                    + "above the hearing threshold (10000.00 for a person, 100000.00 for an organisation) must offer a "
-                    + "hearing; ENF-03: on the simple procedure only a warning or a fine up to 200.00 (person) / "
+                    + "above the township's hearing threshold (settings `hearingThresholdIndividual` / "
+                    + "`hearingThresholdOrganisation`; the case's `hearingThreshold` is the one for its party) must "
+                    + "offer a hearing; ENF-03: on the simple procedure only a warning or a fine up to 200.00 "
+                    + "(person) / "
                     + "3000.00 (organisation); ENF-01/02 on the day. " + CHANGE + ROLES_ACT)
     @APIResponse(responseCode = "200", description = "Notified", headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
@@ -508,11 +510,7 @@ public class EnforcementCaseResource {
 
     private RestResponse<EnforcementCaseView> act(String township, String id, String ifMatch, Change change) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(change.apply(actor.get(), QueryParams.township(township), expected));
-    }
-
-    private static RestResponse<EnforcementCaseView> withETag(CaseOverview overview) {
-        return RestResponse.ResponseBuilder.ok(EnforcementCaseRestMapper.view(overview))
-                .header("ETag", ETags.of(overview.enforcementCase().version())).build();
+        return ETags.ok(EnforcementCaseRestMapper.view(
+                change.apply(actor.get(), QueryParams.township(township), expected)));
     }
 }

@@ -119,6 +119,7 @@ final class EnforcementCaseRestMapper {
                 overview.allowedActions().stream().map(a -> a.verb()).toList(),
                 overview.closeChecklist().stream()
                         .map(i -> new CaseChecklistItemView(i.item(), i.done(), i.required())).toList(),
+                overview.hearingThreshold().toString(),
                 c.version(),
                 c.created() == null ? null : c.created().at(),
                 c.updated() == null ? null : c.updated().at());

@@ -16,7 +16,7 @@ import java.util.List;
         requiredProperties = {"id", "township", "caseNumber", "field", "procedure", "status", "party", "facts",
                 "violationDate", "discoveredOn", "harmsLifeHealthOrProperty", "major", "officers", "filedOn",
                 "steps", "hearing", "processRecord", "deadlines", "earlierViolations", "allowedActions",
-                "closeChecklist", "version", "createdAt", "updatedAt"})
+                "closeChecklist", "hearingThreshold", "version", "createdAt", "updatedAt"})
 public record EnforcementCaseView(
         @Schema(examples = "3f2b8c1d-6e4a-4b7c-9d1e-2a3b4c5d6e7f") String id,
         @Schema(examples = "jinhe") String township,
@@ -53,6 +53,9 @@ public record EnforcementCaseView(
         @Schema(description = "The action verbs the caller may take now (POST .../actions/{verb}); `edit` means PUT",
                 examples = "[\"investigate\", \"notify\", \"decide\", \"record-process\"]") List<String> allowedActions,
         List<CaseChecklistItemView> closeChecklist,
+        @Schema(description = "ENF-06: a fine from this amount (CNY) must offer this party a hearing; the township's "
+                + "setting for a person or an organisation, as it stands now", examples = "10000.00")
+        String hearingThreshold,
         @Schema(description = "The version; the ETag is this number in quotes", examples = "3") long version,
         Instant createdAt,
         Instant updatedAt) implements Versioned {

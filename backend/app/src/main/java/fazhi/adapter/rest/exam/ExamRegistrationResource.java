@@ -103,7 +103,7 @@ public class ExamRegistrationResource {
             headers = @Header(name = "ETag", description = "The version, for If-Match"))
     public RestResponse<ExamRegistrationView> get(@PathParam("township") String township,
                                                   @PathParam("id") String id) {
-        return withETag(registrations.get(actor.get(), QueryParams.township(township), id));
+        return ETags.ok(ExamRestMapper.view(registrations.get(actor.get(), QueryParams.township(township), id)));
     }
 
     @POST
@@ -150,8 +150,9 @@ public class ExamRegistrationResource {
                                                      @HeaderParam("If-Match") String ifMatch,
                                                      @NotNull @Valid ExamRegistrationRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(registrations.revise(actor.get(), QueryParams.township(township), id, expected,
-                ExamRestMapper.details(request), request.officerId()));
+        return ETags.ok(ExamRestMapper.view(
+                registrations.revise(actor.get(), QueryParams.township(township), id, expected,
+                        ExamRestMapper.details(request), request.officerId())));
     }
 
     @POST
@@ -173,12 +174,8 @@ public class ExamRegistrationResource {
                                                            @HeaderParam("If-Match") String ifMatch,
                                                            @NotNull @Valid ExamResultRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(registrations.recordResult(actor.get(), QueryParams.township(township), id, expected,
-                ExamRestMapper.result(request)));
-    }
-
-    private static RestResponse<ExamRegistrationView> withETag(ExamRegistration registration) {
-        return RestResponse.ResponseBuilder.ok(ExamRestMapper.view(registration))
-                .header("ETag", ETags.of(registration.version())).build();
+        return ETags.ok(ExamRestMapper.view(
+                registrations.recordResult(actor.get(), QueryParams.township(township), id, expected,
+                        ExamRestMapper.result(request))));
     }
 }

@@ -108,7 +108,7 @@ public class InspectionItemResource {
     @APIResponse(responseCode = "200", description = "The item",
             headers = @Header(name = "ETag", description = "The version, for If-Match"))
     public RestResponse<InspectionItemView> get(@PathParam("township") String township, @PathParam("id") String id) {
-        return withETag(items.get(actor.get(), QueryParams.township(township), id));
+        return ETags.ok(InspectionRestMapper.view(items.get(actor.get(), QueryParams.township(township), id)));
     }
 
     @POST
@@ -154,8 +154,9 @@ public class InspectionItemResource {
                                                    @HeaderParam("If-Match") String ifMatch,
                                                    @NotNull @Valid InspectionItemRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(items.update(actor.get(), QueryParams.township(township), id, expected,
-                InspectionRestMapper.details(request)));
+        return ETags.ok(InspectionRestMapper.view(
+                items.update(actor.get(), QueryParams.township(township), id, expected,
+                        InspectionRestMapper.details(request))));
     }
 
     @POST
@@ -172,7 +173,8 @@ public class InspectionItemResource {
                                                     @PathParam("id") String id,
                                                     @HeaderParam("If-Match") String ifMatch) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(items.publish(actor.get(), QueryParams.township(township), id, expected));
+        return ETags.ok(InspectionRestMapper.view(
+                items.publish(actor.get(), QueryParams.township(township), id, expected)));
     }
 
     static Boolean bool(String name, String value) {
@@ -184,10 +186,5 @@ public class InspectionItemResource {
             case "false" -> false;
             default -> throw new InvalidInput(name, "inspection.param.boolean");
         };
-    }
-
-    private static RestResponse<InspectionItemView> withETag(InspectionItem item) {
-        return RestResponse.ResponseBuilder.ok(InspectionRestMapper.view(item))
-                .header("ETag", ETags.of(item.version())).build();
     }
 }

@@ -102,7 +102,7 @@ public class InspectionPlanResource {
             headers = @Header(name = "ETag", description = "The version, for If-Match"))
     public RestResponse<InspectionPlanView> get(@PathParam("township") String township, @PathParam("id") String id) {
         TownshipCode code = QueryParams.township(township);
-        return withETag(code, plans.get(actor.get(), code, id));
+        return ETags.ok(view(code, plans.get(actor.get(), code, id)));
     }
 
     @POST
@@ -149,7 +149,8 @@ public class InspectionPlanResource {
                                                    @NotNull @Valid InspectionPlanRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
         TownshipCode code = QueryParams.township(township);
-        return withETag(code, plans.update(actor.get(), code, id, expected, InspectionRestMapper.details(request)));
+        return ETags.ok(view(
+                code, plans.update(actor.get(), code, id, expected, InspectionRestMapper.details(request))));
     }
 
     @POST
@@ -168,8 +169,8 @@ public class InspectionPlanResource {
                                                  @NotNull @Valid InspectionPlanFilingRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
         TownshipCode code = QueryParams.township(township);
-        return withETag(code, plans.file(actor.get(), code, id, expected, request.filedOn(),
-                request.filingReference()));
+        return ETags.ok(view(code, plans.file(actor.get(), code, id, expected, request.filedOn(),
+                request.filingReference())));
     }
 
     @POST
@@ -187,14 +188,10 @@ public class InspectionPlanResource {
                                                     @HeaderParam("If-Match") String ifMatch) {
         long expected = ETags.expectedVersion(ifMatch);
         TownshipCode code = QueryParams.township(township);
-        return withETag(code, plans.publish(actor.get(), code, id, expected));
+        return ETags.ok(view(code, plans.publish(actor.get(), code, id, expected)));
     }
 
     private InspectionPlanView view(TownshipCode township, InspectionPlan plan) {
         return InspectionRestMapper.view(plan, plans.plannedItems(township, List.of(plan)));
-    }
-
-    private RestResponse<InspectionPlanView> withETag(TownshipCode township, InspectionPlan plan) {
-        return RestResponse.ResponseBuilder.ok(view(township, plan)).header("ETag", ETags.of(plan.version())).build();
     }
 }

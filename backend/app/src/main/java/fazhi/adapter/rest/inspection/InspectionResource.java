@@ -114,7 +114,7 @@ public class InspectionResource {
     @APIResponse(responseCode = "200", description = "The inspection",
             headers = @Header(name = "ETag", description = "The version, for If-Match"))
     public RestResponse<InspectionView> get(@PathParam("township") String township, @PathParam("id") String id) {
-        return withETag(inspections.get(actor.get(), QueryParams.township(township), id));
+        return ETags.ok(InspectionRestMapper.view(inspections.get(actor.get(), QueryParams.township(township), id)));
     }
 
     @POST
@@ -165,8 +165,9 @@ public class InspectionResource {
                                                @HeaderParam("If-Match") String ifMatch,
                                                @NotNull @Valid InspectionRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(inspections.revise(actor.get(), QueryParams.township(township), id, expected,
-                InspectionRestMapper.draft(request)));
+        return ETags.ok(InspectionRestMapper.view(
+                inspections.revise(actor.get(), QueryParams.township(township), id, expected,
+                        InspectionRestMapper.draft(request))));
     }
 
     @POST
@@ -188,7 +189,8 @@ public class InspectionResource {
                                                 @Valid InspectionApprovalRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
         boolean exceed = request != null && Boolean.TRUE.equals(request.exceedYearlyCap());
-        return withETag(inspections.approve(actor.get(), QueryParams.township(township), id, expected, exceed));
+        return ETags.ok(InspectionRestMapper.view(
+                inspections.approve(actor.get(), QueryParams.township(township), id, expected, exceed)));
     }
 
     @POST
@@ -207,8 +209,9 @@ public class InspectionResource {
                                                          @HeaderParam("If-Match") String ifMatch,
                                                          @NotNull @Valid InspectionNoticeRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(inspections.notifyEnterprise(actor.get(), QueryParams.township(township), id, expected,
-                request.notifiedOn()));
+        return ETags.ok(InspectionRestMapper.view(
+                inspections.notifyEnterprise(actor.get(), QueryParams.township(township), id, expected,
+                        request.notifiedOn())));
     }
 
     @POST
@@ -229,12 +232,8 @@ public class InspectionResource {
                                                      @HeaderParam("If-Match") String ifMatch,
                                                      @NotNull @Valid InspectionResultRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(inspections.recordResult(actor.get(), QueryParams.township(township), id, expected,
-                InspectionRestMapper.result(request)));
-    }
-
-    private static RestResponse<InspectionView> withETag(Inspection inspection) {
-        return RestResponse.ResponseBuilder.ok(InspectionRestMapper.view(inspection))
-                .header("ETag", ETags.of(inspection.version())).build();
+        return ETags.ok(InspectionRestMapper.view(
+                inspections.recordResult(actor.get(), QueryParams.township(township), id, expected,
+                        InspectionRestMapper.result(request))));
     }
 }

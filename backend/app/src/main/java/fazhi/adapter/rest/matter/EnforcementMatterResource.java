@@ -109,7 +109,7 @@ public class EnforcementMatterResource {
             headers = @Header(name = "ETag", description = "The version, for If-Match"))
     public RestResponse<EnforcementMatterView> get(@PathParam("township") String township,
                                                    @PathParam("id") String id) {
-        return withETag(matters.get(actor.get(), QueryParams.township(township), id));
+        return ETags.ok(MatterRestMapper.view(matters.get(actor.get(), QueryParams.township(township), id)));
     }
 
     @POST
@@ -156,8 +156,8 @@ public class EnforcementMatterResource {
                                                       @HeaderParam("If-Match") String ifMatch,
                                                       @NotNull @Valid EnforcementMatterRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(matters.revise(actor.get(), QueryParams.township(township), id, expected,
-                MatterRestMapper.details(request)));
+        return ETags.ok(MatterRestMapper.view(matters.revise(actor.get(), QueryParams.township(township), id, expected,
+                MatterRestMapper.details(request))));
     }
 
     @POST
@@ -174,7 +174,8 @@ public class EnforcementMatterResource {
                                                        @PathParam("id") String id,
                                                        @HeaderParam("If-Match") String ifMatch) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(matters.publish(actor.get(), QueryParams.township(township), id, expected));
+        return ETags.ok(MatterRestMapper.view(
+                matters.publish(actor.get(), QueryParams.township(township), id, expected)));
     }
 
     @POST
@@ -191,11 +192,7 @@ public class EnforcementMatterResource {
                                                         @PathParam("id") String id,
                                                         @HeaderParam("If-Match") String ifMatch) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(matters.withdraw(actor.get(), QueryParams.township(township), id, expected));
-    }
-
-    private static RestResponse<EnforcementMatterView> withETag(EnforcementMatter matter) {
-        return RestResponse.ResponseBuilder.ok(MatterRestMapper.view(matter))
-                .header("ETag", ETags.of(matter.version())).build();
+        return ETags.ok(MatterRestMapper.view(
+                matters.withdraw(actor.get(), QueryParams.township(township), id, expected)));
     }
 }

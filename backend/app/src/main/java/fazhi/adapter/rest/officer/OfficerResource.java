@@ -105,7 +105,7 @@ public class OfficerResource {
     @APIResponse(responseCode = "200", description = "The officer",
             headers = @Header(name = "ETag", description = "The version, for If-Match"))
     public RestResponse<OfficerView> get(@PathParam("township") String township, @PathParam("id") String id) {
-        return withETag(officers.get(actor.get(), QueryParams.township(township), id));
+        return ETags.ok(view(officers.get(actor.get(), QueryParams.township(township), id)));
     }
 
     @POST
@@ -149,8 +149,8 @@ public class OfficerResource {
                                             @HeaderParam("If-Match") String ifMatch,
                                             @NotNull @Valid OfficerRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(officers.update(actor.get(), QueryParams.township(township), id, expected,
-                OfficerRestMapper.details(request)));
+        return ETags.ok(view(officers.update(actor.get(), QueryParams.township(township), id, expected,
+                OfficerRestMapper.details(request))));
     }
 
     @POST
@@ -166,7 +166,8 @@ public class OfficerResource {
                                              @HeaderParam("If-Match") String ifMatch,
                                              @NotNull @Valid SuspensionRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(officers.suspend(actor.get(), QueryParams.township(township), id, expected, request.reason()));
+        return ETags.ok(view(
+                officers.suspend(actor.get(), QueryParams.township(township), id, expected, request.reason())));
     }
 
     @POST
@@ -179,14 +180,10 @@ public class OfficerResource {
     public RestResponse<OfficerView> reinstate(@PathParam("township") String township, @PathParam("id") String id,
                                                @HeaderParam("If-Match") String ifMatch) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(officers.reinstate(actor.get(), QueryParams.township(township), id, expected));
+        return ETags.ok(view(officers.reinstate(actor.get(), QueryParams.township(township), id, expected)));
     }
 
     private OfficerView view(Officer officer) {
         return OfficerRestMapper.view(officer, clock.today());
-    }
-
-    private RestResponse<OfficerView> withETag(Officer officer) {
-        return RestResponse.ResponseBuilder.ok(view(officer)).header("ETag", ETags.of(officer.version())).build();
     }
 }

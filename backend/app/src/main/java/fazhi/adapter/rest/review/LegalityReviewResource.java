@@ -139,7 +139,7 @@ public class LegalityReviewResource {
     @APIResponse(responseCode = "200", description = "The review",
             headers = @Header(name = "ETag", description = "The version, for If-Match"))
     public RestResponse<LegalityReviewView> get(@PathParam("township") String township, @PathParam("id") String id) {
-        return withETag(reviews.get(actor.get(), QueryParams.township(township), id));
+        return ETags.ok(view(reviews.get(actor.get(), QueryParams.township(township), id)));
     }
 
     @POST
@@ -186,7 +186,8 @@ public class LegalityReviewResource {
                                                    @HeaderParam("If-Match") String ifMatch,
                                                    @NotNull @Valid AssignmentRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(reviews.assign(actor.get(), QueryParams.township(township), id, expected, request.reviewer()));
+        return ETags.ok(view(
+                reviews.assign(actor.get(), QueryParams.township(township), id, expected, request.reviewer())));
     }
 
     @POST
@@ -262,13 +263,13 @@ public class LegalityReviewResource {
                                                      @HeaderParam("If-Match") String ifMatch,
                                                      @NotNull @Valid ResubmissionRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(reviews.resubmit(actor.get(), QueryParams.township(township), id, expected,
-                request.materials()));
+        return ETags.ok(view(reviews.resubmit(actor.get(), QueryParams.township(township), id, expected,
+                request.materials())));
     }
 
     private RestResponse<LegalityReviewView> decide(String township, String id, long expected,
                                                     ReviewOpinion opinion) {
-        return withETag(reviews.decide(actor.get(), QueryParams.township(township), id, expected, opinion));
+        return ETags.ok(view(reviews.decide(actor.get(), QueryParams.township(township), id, expected, opinion)));
     }
 
     private static Boolean bool(String name, String value) {
@@ -284,9 +285,5 @@ public class LegalityReviewResource {
 
     private LegalityReviewView view(LegalityReview review) {
         return LegalityReviewRestMapper.view(review, clock.today());
-    }
-
-    private RestResponse<LegalityReviewView> withETag(LegalityReview review) {
-        return RestResponse.ResponseBuilder.ok(view(review)).header("ETag", ETags.of(review.version())).build();
     }
 }

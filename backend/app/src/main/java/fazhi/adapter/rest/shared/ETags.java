@@ -1,6 +1,7 @@
 package fazhi.adapter.rest.shared;
 
 import fazhi.shared.model.InvalidInput;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * SYS-02: a record's ETag is its version in quotes; a change must send it back in {@code If-Match}.
@@ -12,6 +13,11 @@ public final class ETags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** 200 with the view of a record and its ETag: what every read and change of one record answers. */
+    public static <T extends Versioned> RestResponse<T> ok(T view) {
+        return RestResponse.ResponseBuilder.ok(view).header("ETag", of(view.version())).build();
     }
 
     /** The version an {@code If-Match} names; missing → 428, malformed → 400. */

@@ -58,7 +58,7 @@ public class TownshipSettingsResource {
     @APIResponse(responseCode = "200", description = "The settings",
             headers = @Header(name = "ETag", description = "The version, for If-Match"))
     public RestResponse<TownshipSettingsView> get(@PathParam("township") String township) {
-        return withETag(settings.get(actor.get(), QueryParams.township(township)));
+        return ETags.ok(view(settings.get(actor.get(), QueryParams.township(township))));
     }
 
     @PUT
@@ -75,22 +75,21 @@ public class TownshipSettingsResource {
                                                      @HeaderParam("If-Match") String ifMatch,
                                                      @NotNull @Valid TownshipSettingsRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
-        return withETag(settings.update(actor.get(), QueryParams.township(township), expected, new SettingValues(
+        return ETags.ok(view(settings.update(actor.get(), QueryParams.township(township), expected, new SettingValues(
                 Money.of(request.hearingThresholdIndividual()), Money.of(request.hearingThresholdOrganisation()),
                 request.inspectionsPerEnterpriseYearly(), Money.of(request.contractMajorThreshold()),
                 request.contractExpiryNoticeDays(), request.disputeMediationDays(),
-                request.centralGroupStudiesYearly(), request.attachmentMaxMegabytes(), request.attachmentTypes())));
+                request.centralGroupStudiesYearly(), request.attachmentMaxMegabytes(), request.attachmentTypes()))));
     }
 
-    private static RestResponse<TownshipSettingsView> withETag(TownshipSettings stored) {
+    private static TownshipSettingsView view(TownshipSettings stored) {
         SettingValues v = stored.values();
-        TownshipSettingsView view = new TownshipSettingsView(stored.township().value(),
+        return new TownshipSettingsView(stored.township().value(),
                 v.hearingThresholdIndividual().toString(), v.hearingThresholdOrganisation().toString(),
                 v.inspectionsPerEnterpriseYearly(), v.contractMajorThreshold().toString(),
                 v.contractExpiryNoticeDays(), v.disputeMediationDays(), v.centralGroupStudiesYearly(),
                 v.attachmentMaxMegabytes(), List.copyOf(v.attachmentTypes()),
                 stored.stored(), stored.version(), stored.updated() == null ? null : stored.updated().at(),
                 stored.updated() == null ? null : stored.updated().by());
-        return RestResponse.ResponseBuilder.ok(view).header("ETag", ETags.of(stored.version())).build();
     }
 }

@@ -301,6 +301,9 @@ class EnforcementCaseActionsApiTest {
             String id = file(caseBody(officers)).id();
             Settings.put("jinhe", Settings.with("hearingThresholdIndividual", "5000.00"));
             try {
+                // the case carries the threshold for its party, so that the SPA keeps no number of its own
+                as(Users.JINHE_OFFICER).get(CaseApi.CASE, "jinhe", id).then().statusCode(200)
+                        .body("hearingThreshold", equalTo("5000.00"));
                 refusedBy(act(Users.JINHE_OFFICER, id, "notify", notice(TODAY, outcome("FINE", "5000.00"), false)),
                         "ENF-06", "《行政处罚法》第63条、第64条")
                         .body("detail", containsString("罚款达到 5,000.00 元以上"));
