@@ -27,10 +27,13 @@ bench-data: ## fill the database fazhi_scale with a county's records (200 000 ca
 bench-scale: ## make bench on fazhi_scale (filled first if needed), with deep pages, filtered sorts and text search
 	@$(LOCAL)/bench.sh scale
 
-spec: ## regenerate api-spec/openapi.yaml from the code
+spec: ## regenerate api-spec/openapi.yaml and the SPA fakes' rule catalogue from the code
 	@$(LOCAL)/build.sh backend
 	@cp backend/app/target/openapi/openapi.yaml api-spec/openapi.yaml
 	@echo "api-spec/openapi.yaml updated"
+	@mvn -f backend/pom.xml -B -ntp -q -pl app -am test -Dtest=RuleCatalogueTest -Dsurefire.failIfNoSpecifiedTests=false \
+		-Dfazhi.rules.write=true
+	@echo "frontend/src/testing/rules.json (the rule catalogue for the SPA's fakes) updated"
 
 e2e: ## run the end-to-end browser test against real Keycloak, API and SPA
 	@$(LOCAL)/e2e.sh

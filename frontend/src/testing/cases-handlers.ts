@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import type { components } from '@/lib/api/schema';
 
 import { day, deadlines, initialCases, outcome, type CaseRecord } from './cases-data';
+import { ruleViolation } from './rules';
 
 type OutcomeView = NonNullable<CaseRecord['decision']>['outcome'];
 
@@ -27,15 +28,6 @@ function problem(status: number, fields: ProblemFields = {}) {
     { status, headers: { 'Content-Type': 'application/problem+json' } },
   );
 }
-
-const refusal = (rule: string, detail: string, legalBasis: string) =>
-  problem(422, {
-    type: 'https://fazhi.gov.cn/problems/rule-violation',
-    title: '违反业务规则',
-    detail,
-    rule,
-    legalBasis,
-  });
 
 const isPenalty = (outcome: OutcomeView | null | undefined) =>
   outcome?.kind === 'WARNING' || outcome?.kind === 'FINE' || outcome?.kind === 'OTHER';
@@ -204,10 +196,9 @@ function act(record: CaseRecord, verb: string, body: Body): CaseRecord | Respons
       const decided = { ...(body.outcome as OutcomeView) };
       decided.penalty = isPenalty(decided);
       if (decided.kind === 'NO_PENALTY_FIRST_VIOLATION' && record.earlierViolations.length > 0) {
-        return refusal(
+        return ruleViolation(
           'ENF-08',
           '当事人在本镇有既往违法记录（锦和执立〔2024〕第9号），不适用首违不罚。',
-          '《中华人民共和国行政处罚法》第三十三条',
         );
       }
       return {
@@ -245,11 +236,7 @@ function act(record: CaseRecord, verb: string, body: Body): CaseRecord | Respons
       };
     case 'close':
       if (record.closeChecklist.some((item) => !item.done)) {
-        return refusal(
-          'ENF-09',
-          '执法全过程记录不完整：未登记出示执法证件，不能结案。',
-          '《中华人民共和国行政处罚法》第四十七条、第五十五条',
-        );
+        return ruleViolation('ENF-09', '执法全过程记录不完整：未登记出示执法证件，不能结案。');
       }
       return { ...record, status: 'CLOSED', closedOn: String(body.closedOn) };
     case 'publish':
@@ -300,11 +287,7 @@ export function casesHandlers(me: () => Me) {
     http.post(`${api}/townships/:township/enforcement-cases`, async ({ request }) => {
       const body = (await request.json()) as EnforcementCaseRequest;
       if (body.officerIds.length < 2) {
-        return refusal(
-          'ENF-01',
-          '执法人员不得少于两人。',
-          '《中华人民共和国行政处罚法》第四十二条',
-        );
+        return ruleViolation('ENF-01', '执法人员不得少于两人。');
       }
       const id = `c${casesDb.cases.length + 10}`;
       const created: CaseRecord = {

@@ -14,6 +14,7 @@ import {
   type NormativeDocument,
   type Review,
 } from './governance-data';
+import { ruleViolation } from './rules';
 
 type Schemas = components['schemas'];
 type Problem = Schemas['Problem'];
@@ -252,12 +253,7 @@ export function governanceHandlers(me: () => Schemas['Me']) {
         const body = (await request.json().catch(() => ({}))) as Record<string, unknown>;
         if (params.verb === 'issue') {
           if (!document.review.passed) {
-            return governanceProblem(422, {
-              title: '违反业务规则',
-              detail: '规范性文件须经合法性审查通过后方可印发。',
-              rule: 'LR-01',
-              legalBasis: '国办发〔2018〕115号',
-            });
+            return ruleViolation('LR-01', '规范性文件须经合法性审查通过后方可印发。');
           }
           const saved = replaceDocument({
             ...document,
@@ -326,12 +322,7 @@ export function governanceHandlers(me: () => Schemas['Me']) {
         const refused = stale(request, decision);
         if (refused) return refused;
         if (decision.procedure.some((step) => !step.done)) {
-          return governanceProblem(422, {
-            title: '违反业务规则',
-            detail: '重大行政决策须经风险评估后方可作出决定。',
-            rule: 'LR-02',
-            legalBasis: '《重大行政决策程序暂行条例》',
-          });
+          return ruleViolation('LR-02', '重大行政决策须经风险评估后方可作出决定。');
         }
         return HttpResponse.json(decision, { headers: etag(decision) });
       },

@@ -13,6 +13,7 @@ import type {
 } from '@/features/inspections/types';
 
 import { day } from './governance-data';
+import { ruleViolation } from './rules';
 
 type Me = components['schemas']['Me'];
 type Officer = components['schemas']['OfficerView'];
@@ -246,15 +247,6 @@ function problem(status: number, fields: ProblemFields = {}) {
   );
 }
 
-const refusal = (rule: string, detail: string, legalBasis: string) =>
-  problem(422, {
-    type: 'https://fazhi.gov.cn/problems/rule-violation',
-    title: '违反业务规则',
-    detail,
-    rule,
-    legalBasis,
-  });
-
 const api = '*/api/v1';
 const etag = (record: { version: number }) => ({ ETag: `"${record.version}"` });
 const today = () => new Date().toISOString().slice(0, 10);
@@ -311,18 +303,13 @@ const inspections: Store<Inspection> = {
 function refuseProposal(body: InspectionRequest, officers: Officer[]): Response | null {
   const cited = inspectionsDb.items.find((candidate) => candidate.id === body.itemId);
   if (!cited?.published) {
-    return refusal(
+    return ruleViolation(
       'ENF-14',
       `检查事项 ${cited?.code ?? body.itemId}（${cited?.name ?? ''}）不在已公布的涉企行政检查事项清单中，清单之外不得检查`,
-      '《国务院办公厅关于严格规范涉企行政检查的意见》（国办发〔2024〕54号）',
     );
   }
   if (body.officerIds.length < 2) {
-    return refusal(
-      'ENF-01',
-      `执法须有两名以上执法人员（当前 ${body.officerIds.length} 名）`,
-      '《中华人民共和国行政处罚法》第四十二条',
-    );
+    return ruleViolation('ENF-01', `执法须有两名以上执法人员（当前 ${body.officerIds.length} 名）`);
   }
   const unfit = officers.find(
     (officer) =>
@@ -330,10 +317,9 @@ function refuseProposal(body: InspectionRequest, officers: Officer[]): Response 
       (officer.status !== 'ACTIVE' || !officer.certificateValidToday),
   );
   if (unfit) {
-    return refusal(
+    return ruleViolation(
       'ENF-02',
       `执法人员 ${unfit.name} 在 ${body.plannedOn} 没有有效的执法证或已被暂停执法`,
-      '《中华人民共和国行政处罚法》第四十二条',
     );
   }
   return null;

@@ -7,6 +7,7 @@ import { casesDb } from '@/testing/cases-handlers';
 import { users } from '@/testing/data';
 import { server } from '@/testing/server';
 import { choose, fill, findRefusal, renderApp } from '@/testing/test-utils';
+import { rules } from '@/testing/rules';
 
 const casePath = (id: string) => `/t/jinhe/enforcement-cases/${id}`;
 
@@ -85,7 +86,7 @@ describe('enforcement case page', () => {
 
     const alert = await findRefusal(dialog, '违反业务规则');
     expect(within(alert).getByText('ENF-08')).toBeInTheDocument();
-    expect(within(alert).getByText('《中华人民共和国行政处罚法》第三十三条')).toBeInTheDocument();
+    expect(within(alert).getByText(rules['ENF-08'])).toBeInTheDocument();
   });
 
   it('shows the deadlines with the surcharge, and the ENF-09 refusal to close', async () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { users } from '@/testing/data';
 import { server } from '@/testing/server';
 import { choose, fill, findRefusal, renderApp } from '@/testing/test-utils';
+import { rules } from '@/testing/rules';
 
 const casesPath = '/t/jinhe/enforcement-cases';
 
@@ -106,7 +107,7 @@ describe('enforcement cases list', () => {
             status: 422,
             detail: '违法行为在二年内未被发现的，不再给予行政处罚。',
             rule: 'ENF-12',
-            legalBasis: '《中华人民共和国行政处罚法》第三十六条',
+            legalBasis: rules['ENF-12'],
           },
           { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
         ),
@@ -133,6 +134,6 @@ describe('enforcement cases list', () => {
 
     const alert = await findRefusal(drawer, '违反业务规则');
     expect(within(alert).getByText('ENF-12')).toBeInTheDocument();
-    expect(within(alert).getByText('《中华人民共和国行政处罚法》第三十六条')).toBeInTheDocument();
+    expect(within(alert).getByText(rules['ENF-12'])).toBeInTheDocument();
   });
 });

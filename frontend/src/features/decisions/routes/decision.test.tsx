@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { users } from '@/testing/data';
 import { findRefusal, renderApp } from '@/testing/test-utils';
+import { rules } from '@/testing/rules';
 
 describe('major decision page', () => {
   it('renders the procedure steps and opens the first one not done', async () => {
@@ -40,6 +41,6 @@ describe('major decision page', () => {
     const alert = await findRefusal(dialog, '违反业务规则');
     expect(within(alert).getByText('重大行政决策须经风险评估后方可作出决定。')).toBeInTheDocument();
     expect(within(alert).getByText('LR-02')).toBeInTheDocument();
-    expect(within(alert).getByText('《重大行政决策程序暂行条例》')).toBeInTheDocument();
+    expect(within(alert).getByText(rules['LR-02'])).toBeInTheDocument();
   });
 });

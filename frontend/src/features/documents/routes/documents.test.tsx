@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { users } from '@/testing/data';
 import { server } from '@/testing/server';
 import { choose, fill, findRefusal, renderApp } from '@/testing/test-utils';
+import { rules } from '@/testing/rules';
 
 async function rowOf(text: string): Promise<HTMLElement> {
   const cell = await screen.findByText(text);
@@ -73,7 +74,7 @@ describe('normative document page', () => {
     expect(within(alert).getByText('违反业务规则')).toBeInTheDocument();
     expect(within(alert).getByText('规范性文件须经合法性审查通过后方可印发。')).toBeInTheDocument();
     expect(within(alert).getByText('LR-01')).toBeInTheDocument();
-    expect(within(alert).getByText('国办发〔2018〕115号')).toBeInTheDocument();
+    expect(within(alert).getByText(rules['LR-01'])).toBeInTheDocument();
     // the dialog stays open on the refusal
     expect(within(dialog).getByLabelText('文号')).toHaveValue('锦政发〔2026〕1号');
   });

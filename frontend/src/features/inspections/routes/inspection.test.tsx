@@ -8,6 +8,7 @@ import { problem } from '@/testing/handlers';
 import { inspectionsDb } from '@/testing/inspections-handlers';
 import { server } from '@/testing/server';
 import { fill, findRefusal, renderApp } from '@/testing/test-utils';
+import { rules } from '@/testing/rules';
 
 describe('one inspection', () => {
   it('shows its steps, team, result and rectification deadline', async () => {
@@ -45,7 +46,7 @@ describe('one inspection', () => {
           title: '违反业务规则',
           detail: '执法人员 龙秀英 在 2026-12-02 没有有效的执法证或已被暂停执法',
           rule: 'ENF-02',
-          legalBasis: '《中华人民共和国行政处罚法》第四十二条',
+          legalBasis: rules['ENF-02'],
         }),
       ),
     );
@@ -59,7 +60,7 @@ describe('one inspection', () => {
     const refusal = await findRefusal(dialog, '违反业务规则');
     expect(within(refusal).getByText(/龙秀英/)).toBeInTheDocument();
     expect(within(refusal).getByText('ENF-02')).toBeInTheDocument();
-    expect(within(refusal).getByText('《中华人民共和国行政处罚法》第四十二条')).toBeInTheDocument();
+    expect(within(refusal).getByText(rules['ENF-02'])).toBeInTheDocument();
   });
 
   it('lets an officer record the result with a rectification deadline', async () => {

@@ -8,6 +8,7 @@ import { problem } from '@/testing/handlers';
 import { inspectionsDb } from '@/testing/inspections-handlers';
 import { server } from '@/testing/server';
 import { fill, findRefusal, renderApp } from '@/testing/test-utils';
+import { rules } from '@/testing/rules';
 
 const itemsPath = '/t/jinhe/inspections/items';
 
@@ -89,14 +90,14 @@ describe('inspection items list', () => {
           title: '违反业务规则',
           detail: '清单尚未经合法性审查',
           rule: 'ENF-14',
-          legalBasis: '国办发〔2024〕54号',
+          legalBasis: rules['ENF-14'],
         }),
       ),
     );
     await user.click(within(dialog).getByRole('button', { name: '公布' }));
     const refusal = await findRefusal(dialog, '违反业务规则');
     expect(within(refusal).getByText('ENF-14')).toBeInTheDocument();
-    expect(within(refusal).getByText('国办发〔2024〕54号')).toBeInTheDocument();
+    expect(within(refusal).getByText(rules['ENF-14'])).toBeInTheDocument();
 
     server.resetHandlers();
     await user.click(within(dialog).getByRole('button', { name: '公布' }));

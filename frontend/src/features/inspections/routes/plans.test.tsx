@@ -8,6 +8,7 @@ import { problem } from '@/testing/handlers';
 import { inspectionsDb } from '@/testing/inspections-handlers';
 import { server } from '@/testing/server';
 import { fill, findRefusal, renderApp } from '@/testing/test-utils';
+import { rules } from '@/testing/rules';
 
 describe('yearly inspection plans', () => {
   it('lists the plans with status, filing and publication', async () => {
@@ -70,7 +71,7 @@ describe('yearly inspection plans', () => {
           title: '违反业务规则',
           detail: '检查计划只能列入已公布清单中的事项，JH-JC-009（对农药经营门店的检查）尚未公布',
           rule: 'ENF-14',
-          legalBasis: '《国务院办公厅关于严格规范涉企行政检查的意见》（国办发〔2024〕54号）',
+          legalBasis: rules['ENF-14'],
         }),
       ),
     );
@@ -87,11 +88,7 @@ describe('yearly inspection plans', () => {
 
     const refusal = await findRefusal(drawer, '违反业务规则');
     expect(within(refusal).getByText('ENF-14')).toBeInTheDocument();
-    expect(
-      within(refusal).getByText(
-        '《国务院办公厅关于严格规范涉企行政检查的意见》（国办发〔2024〕54号）',
-      ),
-    ).toBeInTheDocument();
+    expect(within(refusal).getByText(rules['ENF-14'])).toBeInTheDocument();
   });
 
   it('lets nobody edit a published plan, and staff not file one', async () => {

@@ -8,6 +8,7 @@ import { problem } from '@/testing/handlers';
 import { mattersDb } from '@/testing/matters-handlers';
 import { server } from '@/testing/server';
 import { fill, findRefusal, renderApp } from '@/testing/test-utils';
+import { rules } from '@/testing/rules';
 
 const mattersPath = '/t/jinhe/enforcement-matters';
 
@@ -102,7 +103,7 @@ describe('enforcement matters page', () => {
           title: '违反业务规则',
           detail: '该事项正被已公布的检查计划引用，不能撤回',
           rule: 'ENF-14',
-          legalBasis: '国办发〔2024〕54号',
+          legalBasis: rules['ENF-14'],
         }),
       ),
     );
@@ -114,7 +115,7 @@ describe('enforcement matters page', () => {
       within(refusal).getByText('该事项正被已公布的检查计划引用，不能撤回'),
     ).toBeInTheDocument();
     expect(within(refusal).getByText('ENF-14')).toBeInTheDocument();
-    expect(within(refusal).getByText('国办发〔2024〕54号')).toBeInTheDocument();
+    expect(within(refusal).getByText(rules['ENF-14'])).toBeInTheDocument();
   });
 
   it('gives staff edit on a draft but not publish', async () => {

@@ -7,6 +7,7 @@ import { users } from '@/testing/data';
 import { db, problem } from '@/testing/handlers';
 import { server } from '@/testing/server';
 import { renderApp } from '@/testing/test-utils';
+import { rules } from '@/testing/rules';
 
 const officersPath = '/t/jinhe/officers';
 
@@ -88,7 +89,7 @@ describe('officers page', () => {
           title: '不能暂停',
           detail: '该人员正在承办未结案件',
           rule: 'ENF-02',
-          legalBasis: '《行政处罚法》第42条',
+          legalBasis: rules['ENF-02'],
         }),
       ),
     );
@@ -102,7 +103,7 @@ describe('officers page', () => {
 
     expect(await within(dialog).findByText('不能暂停')).toBeInTheDocument();
     expect(within(dialog).getByText('ENF-02')).toBeInTheDocument();
-    expect(within(dialog).getByText('《行政处罚法》第42条')).toBeInTheDocument();
+    expect(within(dialog).getByText(rules['ENF-02'])).toBeInTheDocument();
   });
 
   it('sends an Idempotency-Key with a create and reuses it when the same submission is retried', async () => {
