@@ -2,6 +2,8 @@ import { readdirSync } from 'node:fs';
 
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -69,10 +71,18 @@ export default tseslint.config(
       ecmaVersion: 2022,
       globals: globals.browser,
     },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: {
+      // import-x parses the imported TypeScript modules itself (extensions, parser)
+      ...importX.flatConfigs.typescript.settings,
+      // `@/…` and the relative paths resolved as TypeScript does (tsconfig paths)
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.app.json' })],
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
+      // a module never reaches itself again through its imports (type-only imports included)
+      'import-x/no-cycle': 'error',
       'no-console': ['warn', { allow: ['warn', 'error'] }],
     },
   },
