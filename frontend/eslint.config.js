@@ -76,7 +76,9 @@ export default tseslint.config(
       // import-x parses the imported TypeScript modules itself (extensions, parser)
       ...importX.flatConfigs.typescript.settings,
       // `@/…` and the relative paths resolved as TypeScript does (tsconfig paths)
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.app.json' })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: './tsconfig.app.json' }),
+      ],
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
