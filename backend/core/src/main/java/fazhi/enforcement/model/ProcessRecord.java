@@ -58,16 +58,6 @@ public record ProcessRecord(String recorderFootageRef, String recorderFootageFil
         return missing().isEmpty();
     }
 
-    /** Every file of the case this record points to. */
-    public Set<String> files() {
-        Set<String> files = new LinkedHashSet<>();
-        if (recorderFootageFile != null) {
-            files.add(recorderFootageFile);
-        }
-        files.addAll(documentFiles);
-        return files;
-    }
-
     /** ENF-09: the record points only to files the case holds, each named by the field that points to it. */
     void requireFilesOf(Set<String> filesOfTheCase) {
         List<InvalidInput.FieldViolation> unknown = new ArrayList<>();

@@ -106,7 +106,6 @@ class Enf09ProcessRecordTest {
         ProcessRecord kept = recorded.enforcementCase().processRecord();
         assertThat(kept.recorderFootageFile()).isEqualTo("file-footage");
         assertThat(kept.documentFiles()).containsExactly("file-decision", "file-receipt");
-        assertThat(kept.files()).containsExactly("file-footage", "file-decision", "file-receipt");
         assertThat(kept.missing()).isEmpty();
         assertThat(world.service.close(world.officer, JINHE, "case-1", 4, new Close(DELIVERED))
                 .enforcementCase().status()).isEqualTo(CaseStatus.CLOSED);

@@ -1,5 +1,6 @@
 package fazhi.adapter.rest.attachment;
 
+import fazhi.adapter.attachments.Sha256;
 import fazhi.adapter.identity.CurrentActor;
 import fazhi.adapter.rest.shared.ApiDocs;
 import fazhi.adapter.rest.shared.IdempotentCreates;
@@ -41,15 +42,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 @TownshipRecord("attachment")
@@ -94,8 +90,8 @@ public class AttachmentResource {
             + "being stored (`Retry-After`)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No such record in the township, no file, a file too large "
-            + "or of a type not allowed, or an Idempotency-Key used before for another file (SYS-03)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+            + "or of a type not allowed, or an Idempotency-Key used before for another file (SYS-03)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<AttachmentView> upload(
             @PathParam("township") String township,
             @Parameter(description = "Makes a retry safe (SYS-03)", example = "4f1d2c3b-9a8e-4c1b-8f7e-1a2b3c4d5e6f")
@@ -112,7 +108,7 @@ public class AttachmentResource {
         TownshipCode code = QueryParams.township(township);
         AttachmentKind fileKind = kind(kind);
         UploadFingerprint fingerprint = new UploadFingerprint(recordType, recordId, kind, file.fileName(),
-                idempotencyKey == null ? null : sha256(file));
+                idempotencyKey == null ? null : Sha256.of(open(file)));
         return creates.create(actor.get(), idempotencyKey, uri, fingerprint, AttachmentView.class,
                 () -> view(attachments.upload(actor.get(), code, new KeepingAttachments.Upload(recordType, recordId,
                         fileKind, file.fileName(), file.size(), () -> open(file)))),
@@ -127,16 +123,6 @@ public class AttachmentResource {
         }
     }
 
-    private static String sha256(FileUpload file) {
-        try (InputStream in = new DigestInputStream(open(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @GET
     @Operation(summary = "A record's files", description = "Oldest first. " + ROLES_READ)

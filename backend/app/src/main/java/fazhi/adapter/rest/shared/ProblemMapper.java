@@ -81,19 +81,16 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response inFlight(RequestInFlight e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
-        Response answer = problem(409, "request-in-flight", locale, uri, messages.text(locale, "idempotency.inFlight"),
-                Rule.SYS_03.id(), null, null);
-        answer.getHeaders().add(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        return answer;
+        return retryShortly(problem(409, "request-in-flight", locale, uri,
+                messages.text(locale, "idempotency.inFlight"), Rule.SYS_03.id(), null, null));
     }
 
     /** The database kept refusing the transaction for others' sake (deadlocks, lock waits): nothing was written. */
     @ServerExceptionMapper
     public Response busy(TransientConflict e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
-        Response answer = problem(503, "busy", locale, uri, messages.text(locale, "service.busy"), null, null, null);
-        answer.getHeaders().add(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        return answer;
+        return retryShortly(problem(503, "busy", locale, uri, messages.text(locale, "service.busy"), null, null,
+                null));
     }
 
     /** A file its record points to (a case's full-process record) is not removed while it does. */
@@ -109,10 +106,8 @@ public class ProblemMapper {
     public Response directoryUnavailable(DirectoryUnavailable e, HttpHeaders headers, UriInfo uri) {
         LOG.warnf("the directory of users did not answer: %s", e.getCause());
         Locale locale = locale(headers);
-        Response answer = problem(503, "directory-unavailable", locale, uri,
-                messages.text(locale, "directory.unavailable"), null, null, null);
-        answer.getHeaders().add(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        return answer;
+        return retryShortly(problem(503, "directory-unavailable", locale, uri,
+                messages.text(locale, "directory.unavailable"), null, null, null));
     }
 
     /** The record is closed or archived and takes no more changes of this kind. */
@@ -140,6 +135,12 @@ public class ProblemMapper {
         Response answer = problem(401, "unauthorized", locale, uri,
                 messages.text(locale, "access.unauthenticated"), null, null, null);
         answer.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        return answer;
+    }
+
+    /** An answer the caller may simply try again in a moment. */
+    private static Response retryShortly(Response answer) {
+        answer.getHeaders().add(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         return answer;
     }
 
