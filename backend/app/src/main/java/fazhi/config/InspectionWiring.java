@@ -1,6 +1,6 @@
 package fazhi.config;
 
-import fazhi.enforcement.model.YearlyInspectionCap;
+import fazhi.enforcement.model.InspectionPolicy;
 import fazhi.enforcement.port.in.ConductingInspections;
 import fazhi.enforcement.port.in.ManagingInspectionItems;
 import fazhi.enforcement.port.in.ManagingInspectionPlans;
@@ -75,6 +75,6 @@ public class InspectionWiring {
 
     public ConductingInspections inspectionsAsOf(Clock clock) {
         return new InspectionService(inspections, items, officers, townships, auditLog, clock,
-                township -> new YearlyInspectionCap(settings.of(township).inspectionsPerEnterpriseYearly()));
+                township -> new InspectionPolicy(settings.of(township).inspectionsPerEnterpriseYearly()));
     }
 }

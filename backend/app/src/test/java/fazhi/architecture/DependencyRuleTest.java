@@ -1,11 +1,18 @@
 package fazhi.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
@@ -90,7 +97,7 @@ class DependencyRuleTest {
     void every_persistence_adapter_that_answers_a_page_declares_its_lists_for_the_plan_guard() {
         classes().that().resideInAPackage("fazhi.adapter.persistence..")
                 .and().areNotAssignableTo(fazhi.adapter.persistence.shared.ListQuery.class)
-                .and(com.tngtech.archunit.base.DescribedPredicate.describe("answer a Page", (JavaClass c) ->
+                .and(DescribedPredicate.describe("answer a Page", (JavaClass c) ->
                         c.getMethods().stream().anyMatch(m -> m.getRawReturnType()
                                 .isEquivalentTo(fazhi.shared.model.Page.class))))
                 .should().implement(fazhi.adapter.persistence.shared.Listings.class)
@@ -112,20 +119,58 @@ class DependencyRuleTest {
                 .check(classes);
     }
 
+    /** An area's model is its own: it knows shared and nothing of another area (EnforcementCase no ReviewStatus). */
+    @Test
+    void an_areas_model_knows_no_other_area() {
+        for (String area : AREAS) {
+            noClasses().that().resideInAPackage("fazhi." + area + ".model..")
+                    .should().dependOnClassesThat().resideInAnyPackage(
+                            others(area).map(other -> "fazhi." + other + "..").toArray(String[]::new))
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
     /**
-     * One area of the core reaches another only through that area's ports (and the types they carry, in its
-     * model); never its services. Shared is everyone's.
+     * One area of the core reaches another only through that area's ports and the model types those ports carry
+     * in their signatures (the review gate's ReviewStatus, a submission's SubjectType); never its services, never
+     * a model type the ports do not hand out. Shared is everyone's.
      */
     @Test
     void an_area_reaches_another_only_through_its_ports() {
         for (String area : AREAS) {
-            noClasses().that().resideInAPackage("fazhi." + area + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage(java.util.Arrays.stream(AREAS)
-                            .filter(other -> !other.equals(area)).map(other -> "fazhi." + other + ".service..")
-                            .toArray(String[]::new))
-                    .allowEmptyShould(true)
-                    .check(classes);
+            others(area).forEach(other -> {
+                Set<String> carried = carriedByPorts(other);
+                noClasses().that().resideInAPackage("fazhi." + area + "..")
+                        .should().dependOnClassesThat(DescribedPredicate.describe(
+                                "belong to " + other + " but neither to its ports nor to what they carry",
+                                (JavaClass c) -> c.getPackageName().startsWith("fazhi." + other + ".")
+                                        && !c.getPackageName().startsWith("fazhi." + other + ".port")
+                                        && !carried.contains(c.getName())))
+                        .allowEmptyShould(true)
+                        .check(classes);
+            });
         }
+    }
+
+    /** The classes of an area's model that its ports take or give: parameters and results, generics included. */
+    private static Set<String> carriedByPorts(String area) {
+        Set<String> carried = new HashSet<>();
+        for (JavaClass port : classes) {
+            if (!port.getPackageName().startsWith("fazhi." + area + ".port")) {
+                continue;
+            }
+            for (JavaCodeUnit unit : port.getCodeUnits()) {
+                unit.getReturnType().getAllInvolvedRawTypes().forEach(t -> carried.add(t.getName()));
+                unit.getParameterTypes()
+                        .forEach(type -> type.getAllInvolvedRawTypes().forEach(t -> carried.add(t.getName())));
+            }
+        }
+        return carried;
+    }
+
+    private static Stream<String> others(String area) {
+        return Arrays.stream(AREAS).filter(other -> !other.equals(area));
     }
 
     /** The areas of the core besides shared. */

@@ -2,6 +2,7 @@ package fazhi.testing;
 
 import fazhi.enforcement.model.CaseDetails;
 import fazhi.enforcement.model.CaseNumber;
+import fazhi.enforcement.model.CaseProgress;
 import fazhi.enforcement.model.CaseStatus;
 import fazhi.enforcement.model.DecisionNumber;
 import fazhi.enforcement.model.Delivery;
@@ -16,8 +17,8 @@ import fazhi.enforcement.model.Notice;
 import fazhi.enforcement.model.Outcome;
 import fazhi.enforcement.model.Party;
 import fazhi.enforcement.model.PenaltyDecision;
-import fazhi.enforcement.model.ProcessRecord;
 import fazhi.enforcement.model.Procedure;
+import fazhi.enforcement.model.ProcessRecord;
 import fazhi.enforcement.model.Publication;
 import fazhi.enforcement.model.Revocation;
 import fazhi.shared.model.Money;
@@ -271,7 +272,8 @@ public final class EnforcementCaseBuilder {
                 outcome.isPenalty() ? new DecisionNumber("锦和", decidedOn.getYear(), decisionSequence) : null,
                 outcome, decidedOn, partyPresent);
         return new EnforcementCase(id, township, new CaseNumber("锦和", filedOn.getYear(), caseSequence), details(),
-                filedOn, status, investigation, notice, hearing, legalReview, extension, decision, delivery,
-                execution, processRecord, closedOn, publication, revocation, version, EARLIER, EARLIER);
+                filedOn, status, new CaseProgress(investigation, notice, hearing, legalReview, extension, decision,
+                        delivery, execution, processRecord, closedOn, publication, revocation),
+                version, EARLIER, EARLIER);
     }
 }

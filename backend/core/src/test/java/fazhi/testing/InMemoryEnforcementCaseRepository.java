@@ -1,5 +1,7 @@
 package fazhi.testing;
 
+import fazhi.enforcement.model.CaseDeadlines;
+import fazhi.enforcement.model.CaseProgress;
 import fazhi.enforcement.model.CaseStatus;
 import fazhi.enforcement.model.EarlierViolation;
 import fazhi.enforcement.model.EnforcementCase;
@@ -98,7 +100,7 @@ public final class InMemoryEnforcementCaseRepository implements EnforcementCaseR
                         || c.party().name().contains(query.text())
                         || c.decision() != null && c.decision().number() != null
                         && c.decision().number().toString().contains(query.text()))
-                .filter(c -> query.dueWithinDays() == null || c.pendingDueDates().values().stream()
+                .filter(c -> query.dueWithinDays() == null || CaseDeadlines.pendingDueDates(c).values().stream()
                         .anyMatch(d -> !d.isAfter(today.plusDays(query.dueWithinDays()))))
                 .sorted(Comparator.comparing(EnforcementCase::filedOn).reversed())
                 .toList();
@@ -110,7 +112,7 @@ public final class InMemoryEnforcementCaseRepository implements EnforcementCaseR
     public List<EnforcementCase> withDeadlinesDueBy(TownshipCode township, LocalDate dueBy) {
         return cases.values().stream()
                 .filter(c -> c.township().equals(township))
-                .filter(c -> c.pendingDueDates().values().stream().anyMatch(d -> !d.isAfter(dueBy)))
+                .filter(c -> CaseDeadlines.pendingDueDates(c).values().stream().anyMatch(d -> !d.isAfter(dueBy)))
                 .toList();
     }
 
@@ -142,8 +144,9 @@ public final class InMemoryEnforcementCaseRepository implements EnforcementCaseR
 
     static EnforcementCase copy(EnforcementCase c, long version, Stamp created, Stamp updated) {
         return new EnforcementCase(c.id(), c.township(), c.caseNumber(), c.details(), c.filedOn(), c.status(),
-                c.investigation(), c.notice(), c.hearing(), c.legalReview(), c.extension(), c.decision(),
-                c.delivery(), c.execution(), c.processRecord(), c.closedOn(), c.publication(), c.revocation(),
+                new CaseProgress(c.investigation(), c.notice(), c.hearing(), c.legalReview(), c.extension(),
+                        c.decision(), c.delivery(), c.execution(), c.processRecord(), c.closedOn(), c.publication(),
+                        c.revocation()),
                 version, created, updated);
     }
 }

@@ -2,10 +2,10 @@ package fazhi.testing;
 
 import fazhi.enforcement.model.Inspection;
 import fazhi.enforcement.model.InspectionItem;
+import fazhi.enforcement.model.InspectionPolicy;
+import fazhi.enforcement.model.InspectionResult;
 import fazhi.enforcement.model.Officer;
 import fazhi.enforcement.model.RecordedResult;
-import fazhi.enforcement.model.InspectionResult;
-import fazhi.enforcement.model.YearlyInspectionCap;
 import fazhi.enforcement.service.InspectionItemService;
 import fazhi.enforcement.service.InspectionPlanService;
 import fazhi.enforcement.service.InspectionService;
@@ -41,10 +41,10 @@ public final class InspectionFixture {
     public final InMemoryInspectionRepository inspections = new InMemoryInspectionRepository();
 
     public final InspectionItemService itemList = new InspectionItemService(items, townships, auditLog, clock,
-            township -> YearlyInspectionCap.DEFAULT);
+            township -> InspectionPolicy.DEFAULT);
     public final InspectionPlanService planRegister = new InspectionPlanService(plans, items, townships, auditLog,
             clock);
-    public final InspectionService service = withCap(YearlyInspectionCap.DEFAULT);
+    public final InspectionService service = withCap(InspectionPolicy.DEFAULT);
 
     public final Actor clerk = a(Role.STAFF).named("staff.yang").of(JINHE).build();
     public final Actor officer = a(Role.OFFICER).named("officer.long").of(JINHE).build();
@@ -61,7 +61,7 @@ public final class InspectionFixture {
     /** The inspection use cases with another township cap (ENF-14's setting). */
     public InspectionService withCap(int cap) {
         return new InspectionService(inspections, items, officers, townships, auditLog, clock,
-                township -> new YearlyInspectionCap(cap));
+                township -> new InspectionPolicy(cap));
     }
 
     public Officer given(OfficerBuilder officer) {

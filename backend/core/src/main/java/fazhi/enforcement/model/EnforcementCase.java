@@ -1,6 +1,5 @@
 package fazhi.enforcement.model;
 
-import fazhi.review.model.ReviewStatus;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Money;
 import fazhi.shared.model.Rule;
@@ -10,10 +9,6 @@ import fazhi.shared.model.TownshipCode;
 import fazhi.shared.model.TrackedRecord;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,12 +22,6 @@ import java.util.function.IntFunction;
  */
 public final class EnforcementCase implements TrackedRecord {
 
-    /** ENF-04: an ordinary-procedure case is decided within 90 days of filing. */
-    public static final int DECISION_DAYS = 90;
-    /** ENF-03: the most an individual may be fined on the spot. */
-    public static final Money SIMPLE_LIMIT_INDIVIDUAL = Money.of("200.00");
-    /** ENF-03: the most an organisation may be fined on the spot. */
-    public static final Money SIMPLE_LIMIT_ORGANISATION = Money.of("3000.00");
     /** Fields of {@link #snapshot()} that are personal data, masked in the audit log. */
     public static final Set<String> PERSONAL_FIELDS = Set.of("party.idNumber", "party.phone");
 
@@ -59,29 +48,26 @@ public final class EnforcementCase implements TrackedRecord {
     private final Stamp updated;
 
     public EnforcementCase(String id, TownshipCode township, CaseNumber caseNumber, CaseDetails details,
-                           LocalDate filedOn, CaseStatus status, Investigation investigation, Notice notice,
-                           Hearing hearing, LegalReviewRequest legalReview, Extension extension,
-                           PenaltyDecision decision, Delivery delivery, Execution execution,
-                           ProcessRecord processRecord, LocalDate closedOn, Publication publication,
-                           Revocation revocation, long version, Stamp created, Stamp updated) {
+                           LocalDate filedOn, CaseStatus status, CaseProgress progress, long version, Stamp created,
+                           Stamp updated) {
         this.id = Objects.requireNonNull(id);
         this.township = Objects.requireNonNull(township);
         this.caseNumber = Objects.requireNonNull(caseNumber);
         this.details = Objects.requireNonNull(details);
         this.filedOn = Objects.requireNonNull(filedOn);
         this.status = Objects.requireNonNull(status);
-        this.investigation = investigation;
-        this.notice = notice;
-        this.hearing = hearing == null ? Hearing.none() : hearing;
-        this.legalReview = legalReview;
-        this.extension = extension;
-        this.decision = decision;
-        this.delivery = delivery;
-        this.execution = execution;
-        this.processRecord = processRecord == null ? ProcessRecord.empty() : processRecord;
-        this.closedOn = closedOn;
-        this.publication = publication;
-        this.revocation = revocation;
+        this.investigation = progress.investigation();
+        this.notice = progress.notice();
+        this.hearing = progress.hearing();
+        this.legalReview = progress.legalReview();
+        this.extension = progress.extension();
+        this.decision = progress.decision();
+        this.delivery = progress.delivery();
+        this.execution = progress.execution();
+        this.processRecord = progress.processRecord();
+        this.closedOn = progress.closedOn();
+        this.publication = progress.publication();
+        this.revocation = progress.revocation();
         this.version = version;
         this.created = created;
         this.updated = updated;
@@ -99,8 +85,8 @@ public final class EnforcementCase implements TrackedRecord {
         }
         team.requireFitFor(filedOn);
         Limitation.require(details.violationDate(), details.discoveredOn(), details.harmsLifeHealthOrProperty());
-        return new EnforcementCase(id, township, number, details, filedOn, CaseStatus.FILED, null, null, null, null,
-                null, null, null, null, null, null, null, null, 0, null, null);
+        return new EnforcementCase(id, township, number, details, filedOn, CaseStatus.FILED, CaseProgress.NONE, 0,
+                null, null);
     }
 
     /** Edits the filing while the case is filed or investigated; the team is checked on {@code today}. */
@@ -143,10 +129,8 @@ public final class EnforcementCase implements TrackedRecord {
         requireTransition(CaseStatus.NOTIFIED);
         requireNotBefore("notifiedOn", newNotice.notifiedOn(), lastDateBeforeNotice());
         team.requireFitFor(newNotice.notifiedOn());
-        requireSimpleProcedureAllows(newNotice.intendedOutcome());
-        if (needsHearing(newNotice.intendedOutcome(), settings) && !newNotice.hearingOffered()) {
-            throw hearingNotOffered(settings);
-        }
+        SimpleProcedure.requireAllows(details, newNotice.intendedOutcome());
+        HearingPolicy.requireOffered(details, newNotice, settings);
         this.status = CaseStatus.NOTIFIED;
         this.notice = newNotice;
         this.hearing = Hearing.none();
@@ -163,7 +147,7 @@ public final class EnforcementCase implements TrackedRecord {
         this.hearing = hearing.waived(waivedOn);
     }
 
-    /** ENF-06: the party asks for a hearing within 5 days of the notice (day 5 in time, day 6 late). */
+    /** The party asks for the hearing it was offered, in time (ENF-06). */
     public void requestHearing(LocalDate requestedOn) {
         CaseTexts.date("requestedOn", requestedOn);
         requireOfferedHearing();
@@ -172,10 +156,7 @@ public final class EnforcementCase implements TrackedRecord {
         }
         requireTransition(CaseStatus.HEARING_REQUESTED);
         requireNotBefore("requestedOn", requestedOn, notice.notifiedOn());
-        if (requestedOn.isAfter(notice.hearingWindowEndsOn())) {
-            throw new RuleViolation(Rule.ENF_06, "enf06.hearingRequestLate", notice.notifiedOn(),
-                    notice.hearingWindowEndsOn());
-        }
+        HearingPolicy.requireRequestInTime(notice, requestedOn);
         this.status = CaseStatus.HEARING_REQUESTED;
         this.hearing = hearing.requested(requestedOn);
     }
@@ -232,32 +213,24 @@ public final class EnforcementCase implements TrackedRecord {
      * its year from {@code numbering}.
      */
     public void decide(LocalDate decidedOn, Outcome outcome, boolean partyPresent, EnforcementTeam team,
-                       EnforcementSettings settings, ReviewStatus review, List<EarlierViolation> earlierViolations,
+                       EnforcementSettings settings, ReviewAnswer review, List<EarlierViolation> earlierViolations,
                        IntFunction<DecisionNumber> numbering) {
         CaseTexts.date("decidedOn", decidedOn);
         if (outcome == null) {
             throw new InvalidInput("outcome.kind", "field.required");
         }
-        if (status == CaseStatus.HEARING_REQUESTED) {
-            throw new RuleViolation(Rule.ENF_06, "enf06.hearingNotHeld", hearing.requestedOn());
-        }
+        HearingPolicy.requireRequestedHeld(hearing);
         requireTransition(CaseStatus.DECIDED);
         requireNotBefore("decidedOn", decidedOn, filedOn);
         team.requireFitFor(decidedOn);
-        requireSimpleProcedureAllows(outcome);
-        requireWithinDecisionDeadline(decidedOn);
+        SimpleProcedure.requireAllows(details, outcome);
+        DecisionDeadline.require(decisionDueOn(), filedOn, decidedOn);
         if (outcome.isPenalty()) {
-            requireNoticeBefore(decidedOn, outcome);
-            requireHearingDone(decidedOn, outcome, settings);
+            NoticeBeforeDecision.require(notice, decidedOn, outcome);
+            HearingPolicy.requireDone(details, notice, hearing, decidedOn, outcome, settings);
         }
-        if (isMajor() && !review.passed()) {
-            throw new RuleViolation(Rule.ENF_07, "enf07.legalReviewRequired", review.outcome());
-        }
-        if (outcome instanceof Outcome.NoPenaltyFirstViolation && !earlierViolations.isEmpty()) {
-            EarlierViolation first = earlierViolations.get(0);
-            throw new RuleViolation(Rule.ENF_08, "enf08.earlierViolations", earlierViolations.size(),
-                    first.caseNumber().toString(), first.violationDate());
-        }
+        LegalReviewRequirement.require(details, hearing, review);
+        FirstViolationPolicy.require(outcome, earlierViolations);
         if (outcome.isPenalty()) {
             Limitation.require(details.violationDate(), details.discoveredOn(),
                     details.harmsLifeHealthOrProperty());
@@ -272,12 +245,7 @@ public final class EnforcementCase implements TrackedRecord {
         requireTransition(CaseStatus.DELIVERED);
         requireNotBefore("deliveredOn", newDelivery.deliveredOn(), decision.decidedOn());
         team.requireFitFor(newDelivery.deliveredOn());
-        LocalDate due = decision.deliveryDueOn();
-        if (newDelivery.deliveredOn().isAfter(due) && newDelivery.lateReason() == null) {
-            throw decision.partyPresent()
-                    ? new RuleViolation(Rule.ENF_10, "enf10.deliveryLate.present", due)
-                    : new RuleViolation(Rule.ENF_10, "enf10.deliveryLate.absent", due, PenaltyDecision.DELIVERY_DAYS);
-        }
+        decision.requireDeliveredInTime(newDelivery);
         this.delivery = newDelivery;
         this.status = CaseStatus.DELIVERED;
     }
@@ -298,12 +266,8 @@ public final class EnforcementCase implements TrackedRecord {
                 throw new InvalidInput("amountPaid", "field.required");
             }
             LateSurcharge late = LateSurcharge.ofFineDeliveredOn(fine.amount(), delivery.deliveredOn());
+            late.requirePaid(amountPaid, executedOn);
             surcharge = late.asOf(executedOn);
-            Money due = late.amountDue(executedOn);
-            if (amountPaid.compareTo(due) < 0) {
-                throw new RuleViolation(Rule.ENF_11, "enf11.amountDue", due.toString(), fine.amount().toString(),
-                        surcharge.toString(), late.daysLate(executedOn));
-            }
         }
         this.execution = new Execution(executedOn, amountPaid, surcharge);
         this.status = CaseStatus.EXECUTED;
@@ -326,10 +290,7 @@ public final class EnforcementCase implements TrackedRecord {
         }
         requireTransition(CaseStatus.CLOSED);
         requireNotBefore("closedOn", on, execution != null ? execution.executedOn() : delivery.deliveredOn());
-        List<String> missing = processRecord.missing();
-        if (!missing.isEmpty()) {
-            throw new RuleViolation(Rule.ENF_09, "enf09.processRecordIncomplete", String.join(", ", missing));
-        }
+        processRecord.requireComplete();
         this.closedOn = on;
         this.status = CaseStatus.CLOSED;
     }
@@ -366,93 +327,9 @@ public final class EnforcementCase implements TrackedRecord {
 
     // ---- rules ----
 
-    /** ENF-03: on the spot only a warning, a fine up to 200 / 3000, or no penalty. */
-    private void requireSimpleProcedureAllows(Outcome outcome) {
-        if (details.procedure() != Procedure.SIMPLE) {
-            return;
-        }
-        Money limit = simpleProcedureLimit();
-        boolean allowed = switch (outcome.kind()) {
-            case FINE -> !outcome.fineAmount().isGreaterThan(limit);
-            case WARNING, NO_PENALTY_FIRST_VIOLATION, NO_PENALTY_MINOR -> true;
-            case OTHER -> false;
-        };
-        if (!allowed) {
-            throw new RuleViolation(Rule.ENF_03, "enf03.simpleProcedureLimit", outcome.kind(), limit.toString());
-        }
-    }
-
-    public Money simpleProcedureLimit() {
-        return details.party().isOrganisation() ? SIMPLE_LIMIT_ORGANISATION : SIMPLE_LIMIT_INDIVIDUAL;
-    }
-
-    /** ENF-04: day 90 after filing is in time, day 91 is not, unless a leader extended it. */
-    private void requireWithinDecisionDeadline(LocalDate decidedOn) {
-        LocalDate due = decisionDueOn();
-        if (due != null && decidedOn.isAfter(due)) {
-            throw new RuleViolation(Rule.ENF_04, "enf04.decisionOverdue", filedOn, due);
-        }
-    }
-
-    /** ENF-05: notified of this penalty (or a heavier one) on or before the decision day. */
-    private void requireNoticeBefore(LocalDate decidedOn, Outcome outcome) {
-        if (notice == null) {
-            throw new RuleViolation(Rule.ENF_05, "enf05.noNotice");
-        }
-        if (notice.notifiedOn().isAfter(decidedOn)) {
-            throw new RuleViolation(Rule.ENF_05, "enf05.noticeAfterDecision", notice.notifiedOn());
-        }
-        if (isHeavierThanNotified(outcome)) {
-            throw new RuleViolation(Rule.ENF_05, "enf05.heavierThanNotified", notice.intendedOutcome().kind(),
-                    String.valueOf(notice.intendedOutcome().fineAmount()));
-        }
-    }
-
-    private boolean isHeavierThanNotified(Outcome outcome) {
-        Outcome intended = notice.intendedOutcome();
-        return switch (outcome.kind()) {
-            // a fine is lighter than another measure, heavier than a warning
-            case FINE -> intended.kind() == OutcomeKind.FINE
-                    ? outcome.fineAmount().isGreaterThan(intended.fineAmount())
-                    : intended.kind() != OutcomeKind.OTHER;
-            case OTHER -> intended.kind() != OutcomeKind.OTHER;
-            default -> false;
-        };
-    }
-
-    /**
-     * ENF-06: a decision that needs a hearing needs one offered; an offered hearing must be waived, held, or its
-     * window past.
-     */
-    private void requireHearingDone(LocalDate decidedOn, Outcome outcome, EnforcementSettings settings) {
-        if (needsHearing(outcome, settings) && !notice.hearingOffered()) {
-            throw hearingNotOffered(settings);
-        }
-        if (!notice.hearingOffered() || hearing.isWaived() || hearing.isHeld()) {
-            return;
-        }
-        if (!decidedOn.isAfter(notice.hearingWindowEndsOn())) {
-            throw new RuleViolation(Rule.ENF_06, "enf06.hearingWindowOpen", notice.hearingWindowEndsOn());
-        }
-    }
-
-    /** ENF-06: a fine at or above the threshold, or another measure in a case flagged major. */
-    public boolean needsHearing(Outcome outcome, EnforcementSettings settings) {
-        return switch (outcome.kind()) {
-            case FINE -> outcome.fineAmount().compareTo(settings.hearingThresholdFor(details.party().kind())) >= 0;
-            case OTHER -> details.major();
-            default -> false;
-        };
-    }
-
-    private RuleViolation hearingNotOffered(EnforcementSettings settings) {
-        return new RuleViolation(Rule.ENF_06, "enf06.hearingNotOffered",
-                settings.hearingThresholdFor(details.party().kind()).grouped());
-    }
-
     /** ENF-07: flagged major or complex, or a hearing was held. */
     public boolean isMajor() {
-        return details.major() || hearing.isHeld();
+        return LegalReviewRequirement.isMajor(details, hearing);
     }
 
     private void requireOfferedHearing() {
@@ -464,7 +341,8 @@ public final class EnforcementCase implements TrackedRecord {
         }
     }
 
-    private boolean hasSomethingToExecute() {
+    /** A fine or another measure waits for execution once delivered; a warning or no penalty does not. */
+    public boolean hasSomethingToExecute() {
         return decision != null && (decision.outcome() instanceof Outcome.Fine
                 || decision.outcome() instanceof Outcome.Other);
     }
@@ -494,10 +372,7 @@ public final class EnforcementCase implements TrackedRecord {
 
     /** ENF-04: the day the decision is due (filing + 90 or the extension), or null for the simple procedure. */
     public LocalDate decisionDueOn() {
-        if (details.procedure() != Procedure.ORDINARY) {
-            return null;
-        }
-        return extension != null ? extension.until() : filedOn.plusDays(DECISION_DAYS);
+        return DecisionDeadline.dueOn(details.procedure(), filedOn, extension);
     }
 
     /** ENF-11: the late surcharge of a delivered fine, or null. */
@@ -506,177 +381,6 @@ public final class EnforcementCase implements TrackedRecord {
             return null;
         }
         return LateSurcharge.ofFineDeliveredOn(fine.amount(), delivery.deliveredOn());
-    }
-
-    /**
-     * The deadlines still to be met, independent of the day: decision (ENF-04) until decided, hearing window
-     * (ENF-06) until answered or decided, delivery (ENF-10) until delivered, payment (ENF-11) until paid. None
-     * for a revoked or closed case. The persistence adapter stores them for the deadline filters.
-     */
-    public Map<DeadlineKind, LocalDate> pendingDueDates() {
-        Map<DeadlineKind, LocalDate> due = new EnumMap<>(DeadlineKind.class);
-        if (status.isFinished()) {
-            return due;
-        }
-        if (!status.isDecided()) {
-            if (decisionDueOn() != null) {
-                due.put(DeadlineKind.DECISION, decisionDueOn());
-            }
-            if (status == CaseStatus.NOTIFIED && notice.hearingOffered() && !hearing.isWaived()) {
-                due.put(DeadlineKind.HEARING_WINDOW, notice.hearingWindowEndsOn());
-            }
-        }
-        if (status == CaseStatus.DECIDED) {
-            due.put(DeadlineKind.DELIVERY, decision.deliveryDueOn());
-        }
-        if (status == CaseStatus.DELIVERED && lateSurcharge() != null) {
-            due.put(DeadlineKind.PAYMENT, lateSurcharge().paymentDueOn());
-        }
-        return due;
-    }
-
-    /** The deadlines as of {@code today}, with the surcharge and amount due today of an unpaid fine. */
-    public CaseDeadlines deadlines(LocalDate today) {
-        Map<DeadlineKind, LocalDate> due = pendingDueDates();
-        List<CaseDeadline> pending = new ArrayList<>();
-        due.forEach((kind, on) -> {
-            // a hearing window that closed is no longer a deadline: the decision may come
-            if (kind != DeadlineKind.HEARING_WINDOW || !today.isAfter(on)) {
-                pending.add(CaseDeadline.of(kind, on, today));
-            }
-        });
-        LateSurcharge late = lateSurcharge();
-        boolean unpaid = late != null && execution == null && status == CaseStatus.DELIVERED;
-        Money surchargeToday = unpaid ? late.asOf(today) : null;
-        Money amountDueToday = unpaid ? late.amountDue(today) : null;
-        LocalDate hearingEnds = notice == null ? null : notice.hearingWindowEndsOn();
-        boolean windowOpen = due.containsKey(DeadlineKind.HEARING_WINDOW) && !today.isAfter(hearingEnds);
-        return new CaseDeadlines(today, decisionDueOn(), hearingEnds,
-                decision == null ? null : decision.deliveryDueOn(), late == null ? null : late.paymentDueOn(),
-                surchargeToday, amountDueToday, overdue(due, DeadlineKind.DECISION, today),
-                overdue(due, DeadlineKind.DELIVERY, today), overdue(due, DeadlineKind.PAYMENT, today), windowOpen,
-                pending);
-    }
-
-    private static boolean overdue(Map<DeadlineKind, LocalDate> due, DeadlineKind kind, LocalDate today) {
-        return due.containsKey(kind) && today.isAfter(due.get(kind));
-    }
-
-    /** The steps in order with their states; {@code review} is the legal review's latest round. */
-    public List<Step> steps(ReviewStatus review) {
-        Map<CaseStep, Step> known = new LinkedHashMap<>();
-        known.put(CaseStep.FILE, done(CaseStep.FILE, filedOn));
-        boolean beyondFiling = notice != null || decision != null;
-        if (investigation != null) {
-            known.put(CaseStep.INVESTIGATE, done(CaseStep.INVESTIGATE, investigation.startedOn()));
-        } else if (beyondFiling) {
-            known.put(CaseStep.INVESTIGATE, skipped(CaseStep.INVESTIGATE));
-        }
-        if (notice != null) {
-            known.put(CaseStep.NOTIFY, done(CaseStep.NOTIFY, notice.notifiedOn()));
-        } else if (decision != null) {
-            known.put(CaseStep.NOTIFY, skipped(CaseStep.NOTIFY));
-        }
-        if (hearing.isHeld()) {
-            known.put(CaseStep.HEARING, done(CaseStep.HEARING, hearing.heldOn()));
-        } else if (hearing.isWaived() || (notice != null && !notice.hearingOffered()) || decision != null) {
-            known.put(CaseStep.HEARING, skipped(CaseStep.HEARING));
-        }
-        if (review != null && review.passed()) {
-            known.put(CaseStep.LEGAL_REVIEW, done(CaseStep.LEGAL_REVIEW, review.decidedOn()));
-        } else if (!isMajor() && legalReview == null || decision != null) {
-            known.put(CaseStep.LEGAL_REVIEW, skipped(CaseStep.LEGAL_REVIEW));
-        }
-        if (decision != null) {
-            known.put(CaseStep.DECIDE, done(CaseStep.DECIDE, decision.decidedOn()));
-            if (!hasSomethingToExecute()) {
-                known.put(CaseStep.EXECUTE, skipped(CaseStep.EXECUTE));
-            }
-        }
-        if (delivery != null) {
-            known.put(CaseStep.DELIVER, done(CaseStep.DELIVER, delivery.deliveredOn()));
-        }
-        if (execution != null) {
-            known.put(CaseStep.EXECUTE, done(CaseStep.EXECUTE, execution.executedOn()));
-        }
-        if (closedOn != null) {
-            known.put(CaseStep.CLOSE, done(CaseStep.CLOSE, closedOn));
-        }
-        List<Step> steps = new ArrayList<>();
-        boolean currentGiven = status.isFinished();
-        for (CaseStep step : CaseStep.values()) {
-            Step state = known.get(step);
-            if (state == null) {
-                StepState open = status == CaseStatus.REVOKED ? StepState.SKIPPED
-                        : currentGiven ? StepState.PENDING : StepState.CURRENT;
-                currentGiven = true;
-                state = new Step(step, open, null);
-            }
-            steps.add(state);
-        }
-        return steps;
-    }
-
-    private static Step done(CaseStep step, LocalDate on) {
-        return new Step(step, StepState.DONE, on);
-    }
-
-    private static Step skipped(CaseStep step) {
-        return new Step(step, StepState.SKIPPED, null);
-    }
-
-    /**
-     * The actions the case's state allows now, before asking who acts (the service narrows them by role);
-     * a rule may still refuse one with the dates given.
-     */
-    public Set<CaseAction> possibleActions(LocalDate today) {
-        Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
-        if (status.isEditable()) {
-            actions.add(CaseAction.EDIT);
-        }
-        if (status == CaseStatus.FILED) {
-            actions.add(CaseAction.INVESTIGATE);
-        }
-        if (status.canBecome(CaseStatus.NOTIFIED)) {
-            actions.add(CaseAction.NOTIFY);
-        }
-        if (status == CaseStatus.NOTIFIED && notice.hearingOffered() && !hearing.isWaived()) {
-            actions.add(CaseAction.WAIVE_HEARING);
-            if (!today.isAfter(notice.hearingWindowEndsOn())) {
-                actions.add(CaseAction.REQUEST_HEARING);
-            }
-        }
-        if (status == CaseStatus.HEARING_REQUESTED) {
-            actions.add(CaseAction.HOLD_HEARING);
-        }
-        if (!status.isDecided() && legalReview == null) {
-            actions.add(CaseAction.REQUEST_LEGAL_REVIEW);
-        }
-        if (!status.isDecided() && details.procedure() == Procedure.ORDINARY) {
-            actions.add(CaseAction.APPROVE_EXTENSION);
-        }
-        if (status.canBecome(CaseStatus.DECIDED)) {
-            actions.add(CaseAction.DECIDE);
-        }
-        if (status == CaseStatus.DECIDED) {
-            actions.add(CaseAction.DELIVER);
-        }
-        if (status == CaseStatus.DELIVERED && hasSomethingToExecute()) {
-            actions.add(CaseAction.EXECUTE);
-        }
-        if (!status.isFinished()) {
-            actions.add(CaseAction.RECORD_PROCESS);
-        }
-        if (status == CaseStatus.EXECUTED || status == CaseStatus.DELIVERED && !hasSomethingToExecute()) {
-            actions.add(CaseAction.CLOSE);
-        }
-        if (status.isDecided() && status != CaseStatus.REVOKED && decision.isPenalty() && publication == null) {
-            actions.add(CaseAction.PUBLISH);
-        }
-        if (status.canBecome(CaseStatus.REVOKED)) {
-            actions.add(CaseAction.REVOKE);
-        }
-        return actions;
     }
 
     /** ENF-13: published and not withdrawn, so on the public list. */
@@ -690,93 +394,9 @@ public final class EnforcementCase implements TrackedRecord {
     }
 
     /** The fields an audit event compares, as text (personal ones unmasked: see {@link #PERSONAL_FIELDS}). */
+    @Override
     public Map<String, String> snapshot() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        Party party = details.party();
-        fields.put("caseNumber", caseNumber.toString());
-        fields.put("field", details.field().name());
-        fields.put("procedure", details.procedure().name());
-        fields.put("party.kind", party.kind().name());
-        fields.put("party.name", party.name());
-        fields.put("party.idNumber", party.idNumber() == null ? null : party.idNumber().value());
-        fields.put("party.creditCode", party.creditCode() == null ? null : party.creditCode().value());
-        fields.put("party.legalRepresentative", party.legalRepresentative());
-        fields.put("party.phone", party.phone());
-        fields.put("party.address", party.address());
-        fields.put("facts", details.facts());
-        fields.put("place", details.place());
-        fields.put("violationDate", text(details.violationDate()));
-        fields.put("discoveredOn", text(details.discoveredOn()));
-        fields.put("harmsLifeHealthOrProperty", String.valueOf(details.harmsLifeHealthOrProperty()));
-        fields.put("major", String.valueOf(details.major()));
-        fields.put("officerIds", String.join(",", details.officerIds()));
-        fields.put("filedOn", text(filedOn));
-        fields.put("status", status.name());
-        if (investigation != null) {
-            fields.put("investigation.startedOn", text(investigation.startedOn()));
-            fields.put("investigation.summary", investigation.summary());
-        }
-        if (notice != null) {
-            fields.put("notice.notifiedOn", text(notice.notifiedOn()));
-            fields.put("notice.intendedOutcome", outcomeText(notice.intendedOutcome()));
-            fields.put("notice.hearingOffered", String.valueOf(notice.hearingOffered()));
-            fields.put("notice.method", notice.method());
-        }
-        fields.put("hearing.waivedOn", text(hearing.waivedOn()));
-        fields.put("hearing.requestedOn", text(hearing.requestedOn()));
-        fields.put("hearing.heldOn", text(hearing.heldOn()));
-        fields.put("hearing.summary", hearing.summary());
-        if (legalReview != null) {
-            fields.put("legalReview.reviewId", legalReview.reviewId());
-            fields.put("legalReview.requestedOn", text(legalReview.requestedOn()));
-            fields.put("legalReview.reviewer", legalReview.reviewer());
-        }
-        if (extension != null) {
-            fields.put("extension.until", text(extension.until()));
-            fields.put("extension.reason", extension.reason());
-            fields.put("extension.approvedBy", extension.approvedBy());
-        }
-        if (decision != null) {
-            fields.put("decision.number", decision.number() == null ? null : decision.number().toString());
-            fields.put("decision.outcome", outcomeText(decision.outcome()));
-            fields.put("decision.decidedOn", text(decision.decidedOn()));
-            fields.put("decision.partyPresent", String.valueOf(decision.partyPresent()));
-        }
-        if (delivery != null) {
-            fields.put("delivery.deliveredOn", text(delivery.deliveredOn()));
-            fields.put("delivery.method", delivery.method());
-            fields.put("delivery.lateReason", delivery.lateReason());
-        }
-        if (execution != null) {
-            fields.put("execution.executedOn", text(execution.executedOn()));
-            fields.put("execution.amountPaid", text(execution.amountPaid()));
-            fields.put("execution.surcharge", text(execution.surcharge()));
-        }
-        fields.put("processRecord.recorderFootageRef", processRecord.recorderFootageRef());
-        fields.put("processRecord.recorderFootageFile", processRecord.recorderFootageFile());
-        fields.put("processRecord.documentsComplete", String.valueOf(processRecord.documentsComplete()));
-        fields.put("processRecord.documentFiles", processRecord.documentFiles().isEmpty() ? null
-                : String.join(",", processRecord.documentFiles()));
-        fields.put("processRecord.certificatesShown", String.valueOf(processRecord.certificatesShown()));
-        fields.put("processRecord.uniformWorn", String.valueOf(processRecord.uniformWorn()));
-        fields.put("closedOn", text(closedOn));
-        if (publication != null) {
-            fields.put("publication.publishedOn", text(publication.publishedOn()));
-            fields.put("publication.withdrawnOn", text(publication.withdrawnOn()));
-        }
-        if (revocation != null) {
-            fields.put("revocation.revokedOn", text(revocation.revokedOn()));
-            fields.put("revocation.reason", revocation.reason());
-        }
-        return fields;
-    }
-
-    private static String outcomeText(Outcome outcome) {
-        return outcome.fine().map(amount -> outcome.kind().name() + " " + amount).orElse(outcome.kind().name());
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
+        return CaseSnapshot.of(this);
     }
 
     // ---- accessors ----

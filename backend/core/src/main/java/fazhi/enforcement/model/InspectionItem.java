@@ -1,8 +1,6 @@
 package fazhi.enforcement.model;
 
 import fazhi.shared.model.InvalidInput;
-import fazhi.shared.model.Rule;
-import fazhi.shared.model.RuleViolation;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.model.TrackedRecord;
@@ -54,17 +52,6 @@ public final class InspectionItem implements TrackedRecord {
             throw new InvalidInput("status", "inspectionItem.alreadyPublished", publishedOn.toString());
         }
         this.publishedOn = Objects.requireNonNull(today);
-    }
-
-    /** ENF-14: an inspection on {@code date} cites an item published by then. */
-    public void requireListedOn(LocalDate date) {
-        if (publishedOn == null) {
-            throw new RuleViolation(Rule.ENF_14, "enf14.itemNotPublished", details.code(), details.name());
-        }
-        if (publishedOn.isAfter(date)) {
-            throw new RuleViolation(Rule.ENF_14, "enf14.itemPublishedLater", details.code(), publishedOn.toString(),
-                    date.toString());
-        }
     }
 
     public boolean published() {

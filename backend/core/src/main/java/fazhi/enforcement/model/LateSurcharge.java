@@ -1,6 +1,8 @@
 package fazhi.enforcement.model;
 
 import fazhi.shared.model.Money;
+import fazhi.shared.model.Rule;
+import fazhi.shared.model.RuleViolation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,5 +45,14 @@ public record LateSurcharge(Money fine, LocalDate paymentDueOn) {
     /** The fine and the surcharge owed on {@code date}. */
     public Money amountDue(LocalDate date) {
         return fine.plus(asOf(date));
+    }
+
+    /** Refuses a payment on {@code paidOn} short of what is due that day. */
+    public void requirePaid(Money amountPaid, LocalDate paidOn) {
+        Money due = amountDue(paidOn);
+        if (amountPaid.compareTo(due) < 0) {
+            throw new RuleViolation(Rule.ENF_11, "enf11.amountDue", due.toString(), fine.toString(),
+                    asOf(paidOn).toString(), daysLate(paidOn));
+        }
     }
 }

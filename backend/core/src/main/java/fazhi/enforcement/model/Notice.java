@@ -6,13 +6,11 @@ import java.time.LocalDate;
 
 /**
  * The notice before a penalty (行政处罚事先告知, ENF-05): the intended penalty, the rights to statement and
- * defence, and a hearing where ENF-06 asks for one; the party may ask for it within
- * {@value #HEARING_REQUEST_DAYS} days.
+ * defence, and a hearing where {@link HearingPolicy} asks for one.
  */
 public record Notice(LocalDate notifiedOn, Outcome intendedOutcome, boolean hearingOffered,
                      boolean statementAndDefenceNotified, String method) {
 
-    public static final int HEARING_REQUEST_DAYS = 5;
     public static final int MAX_METHOD_LENGTH = 100;
 
     public Notice {
@@ -29,8 +27,8 @@ public record Notice(LocalDate notifiedOn, Outcome intendedOutcome, boolean hear
         method = CaseTexts.optional("method", method, MAX_METHOD_LENGTH);
     }
 
-    /** ENF-06: the last day the party may ask for a hearing (notifiedOn + 5), or null when none was offered. */
+    /** The last day the party may ask for a hearing, or null when none was offered. */
     public LocalDate hearingWindowEndsOn() {
-        return hearingOffered ? notifiedOn.plusDays(HEARING_REQUEST_DAYS) : null;
+        return hearingOffered ? HearingPolicy.windowEndsOn(notifiedOn) : null;
     }
 }

@@ -1,5 +1,8 @@
 package fazhi.enforcement.model;
 
+import fazhi.shared.model.Rule;
+import fazhi.shared.model.RuleViolation;
+
 import java.time.LocalDate;
 
 /**
@@ -17,5 +20,15 @@ public record PenaltyDecision(DecisionNumber number, Outcome outcome, LocalDate 
 
     public LocalDate deliveryDueOn() {
         return partyPresent ? decidedOn : decidedOn.plusDays(DELIVERY_DAYS);
+    }
+
+    /** ENF-10: a delivery after the due day needs its reason. */
+    public void requireDeliveredInTime(Delivery delivery) {
+        LocalDate due = deliveryDueOn();
+        if (delivery.deliveredOn().isAfter(due) && delivery.lateReason() == null) {
+            throw partyPresent
+                    ? new RuleViolation(Rule.ENF_10, "enf10.deliveryLate.present", due)
+                    : new RuleViolation(Rule.ENF_10, "enf10.deliveryLate.absent", due, DELIVERY_DAYS);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package fazhi.enforcement.model;
 
 import fazhi.shared.model.InvalidInput;
+import fazhi.shared.model.Rule;
+import fazhi.shared.model.RuleViolation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -56,6 +58,14 @@ public record ProcessRecord(String recorderFootageRef, String recorderFootageFil
 
     public boolean isComplete() {
         return missing().isEmpty();
+    }
+
+    /** ENF-09: a case closes only with its record complete. */
+    public void requireComplete() {
+        List<String> missing = missing();
+        if (!missing.isEmpty()) {
+            throw new RuleViolation(Rule.ENF_09, "enf09.processRecordIncomplete", String.join(", ", missing));
+        }
     }
 
     /** ENF-09: the record points only to files the case holds, each named by the field that points to it. */

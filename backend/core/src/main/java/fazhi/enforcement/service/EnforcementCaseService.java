@@ -1,9 +1,12 @@
 package fazhi.enforcement.service;
 
 import fazhi.enforcement.model.CaseAction;
+import fazhi.enforcement.model.CaseActions;
 import fazhi.enforcement.model.CaseDeadline;
+import fazhi.enforcement.model.CaseDeadlines;
 import fazhi.enforcement.model.CaseDetails;
 import fazhi.enforcement.model.CaseNumber;
+import fazhi.enforcement.model.CaseSteps;
 import fazhi.enforcement.model.DecisionNumber;
 import fazhi.enforcement.model.Delivery;
 import fazhi.enforcement.model.EarlierViolation;
@@ -16,6 +19,7 @@ import fazhi.enforcement.model.Notice;
 import fazhi.enforcement.model.NumberKind;
 import fazhi.enforcement.model.Officer;
 import fazhi.enforcement.model.ProcessRecord;
+import fazhi.enforcement.model.ReviewAnswer;
 import fazhi.enforcement.model.Revocation;
 import fazhi.enforcement.port.in.CaseOfficer;
 import fazhi.enforcement.port.in.CaseOverview;
@@ -200,7 +204,7 @@ public class EnforcementCaseService implements ProcessingEnforcementCases, Deadl
         return change(actor, township, id, expectedVersion, ACTORS, "enforcement-case.decided", c -> {
             LocalDate decidedOn = day("decidedOn", command.decidedOn());
             c.decide(decidedOn, command.outcome(), command.partyPresent(), team(c), settings.apply(c.township()),
-                    review(c), earlierViolations(c),
+                    answer(review(c)), earlierViolations(c),
                     year -> DecisionNumber.of(town, year, cases.nextNumber(township, NumberKind.PENALTY_DECISION,
                             year)));
         });
@@ -289,7 +293,7 @@ public class EnforcementCaseService implements ProcessingEnforcementCases, Deadl
         }
         List<Deadline> due = new ArrayList<>();
         for (EnforcementCase c : cases.withDeadlinesDueBy(township, dueBy)) {
-            for (CaseDeadline deadline : c.deadlines(today).pending()) {
+            for (CaseDeadline deadline : CaseDeadlines.of(c, today).pending()) {
                 if (!deadline.dueOn().isAfter(dueBy)) {
                     due.add(new Deadline(deadline.kind().name(), deadline.dueOn(), deadline.overdue(),
                             deadline.daysLeft(), RECORD_TYPE, c.id(), c.caseNumber() + " " + c.party().name()));
@@ -310,8 +314,9 @@ public class EnforcementCaseService implements ProcessingEnforcementCases, Deadl
                         review.reviewId()),
                 c.legalReview() == null ? null : c.legalReview().requestedOn(),
                 c.legalReview() == null ? null : c.legalReview().reviewer(), review.outcome(), review.decidedOn());
-        return new CaseOverview(c, DisclosedParty.of(c.party(), actor), caseOfficers(c), c.steps(review),
-                c.deadlines(today), earlierViolations(c), legalReview, c.processRecord().checklist(),
+        return new CaseOverview(c, DisclosedParty.of(c.party(), actor), caseOfficers(c),
+                CaseSteps.of(c, answer(review)), CaseDeadlines.of(c, today), earlierViolations(c), legalReview,
+                c.processRecord().checklist(),
                 allowedActions(actor, c, today), settings.apply(c.township()).hearingThresholdFor(c.party().kind()));
     }
 
@@ -320,7 +325,7 @@ public class EnforcementCaseService implements ProcessingEnforcementCases, Deadl
             return List.of();
         }
         boolean leader = actor.hasAnyRole(LEADERS);
-        return c.possibleActions(today).stream()
+        return CaseActions.possible(c, today).stream()
                 .filter(a -> leader || !LEADER_ACTIONS.contains(a))
                 .sorted()
                 .toList();
@@ -341,6 +346,11 @@ public class EnforcementCaseService implements ProcessingEnforcementCases, Deadl
 
     private ReviewStatus review(EnforcementCase c) {
         return gate.latest(c.township(), SubjectType.ENFORCEMENT_DECISION, c.id());
+    }
+
+    /** The review gate's answer in the case's own terms. */
+    private static ReviewAnswer answer(ReviewStatus review) {
+        return new ReviewAnswer(review.passed(), review.outcome().name(), review.decidedOn());
     }
 
     // ---- the team ----

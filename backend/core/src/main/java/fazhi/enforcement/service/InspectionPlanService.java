@@ -3,6 +3,7 @@ package fazhi.enforcement.service;
 import fazhi.enforcement.model.InspectionItem;
 import fazhi.enforcement.model.InspectionPlan;
 import fazhi.enforcement.model.InspectionPlanDetails;
+import fazhi.enforcement.model.InspectionPolicy;
 import fazhi.enforcement.model.PlannedItem;
 import fazhi.enforcement.port.in.InspectionPlanQuery;
 import fazhi.enforcement.port.in.ManagingInspectionPlans;
@@ -12,8 +13,6 @@ import fazhi.shared.model.Actor;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
-import fazhi.shared.model.Rule;
-import fazhi.shared.model.RuleViolation;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.port.in.Townships;
 import fazhi.shared.port.out.AuditLog;
@@ -135,11 +134,7 @@ public class InspectionPlanService implements ManagingInspectionPlans {
             throw new InvalidInput(unknown);
         }
         for (PlannedItem item : planned) {
-            InspectionItem listed = found.get(item.itemId());
-            if (!listed.published()) {
-                throw new RuleViolation(Rule.ENF_14, "enf14.planItemNotPublished", listed.details().code(),
-                        listed.details().name());
-            }
+            InspectionPolicy.requirePlannable(found.get(item.itemId()));
         }
     }
 }

@@ -5,11 +5,11 @@ import fazhi.enforcement.model.InspectedOfficer;
 import fazhi.enforcement.model.Inspection;
 import fazhi.enforcement.model.InspectionDraft;
 import fazhi.enforcement.model.InspectionItem;
+import fazhi.enforcement.model.InspectionPolicy;
 import fazhi.enforcement.model.InspectionReason;
 import fazhi.enforcement.model.InspectionStatus;
 import fazhi.enforcement.model.Officer;
 import fazhi.enforcement.model.RecordedResult;
-import fazhi.enforcement.model.YearlyInspectionCap;
 import fazhi.enforcement.model.YearlyInspections;
 import fazhi.enforcement.port.in.ConductingInspections;
 import fazhi.enforcement.port.in.InspectionQuery;
@@ -20,8 +20,6 @@ import fazhi.shared.model.Actor;
 import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
-import fazhi.shared.model.Rule;
-import fazhi.shared.model.RuleViolation;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.port.in.Townships;
 import fazhi.shared.port.out.AuditLog;
@@ -51,11 +49,11 @@ public class InspectionService implements ConductingInspections {
     private final Clock clock;
     private final RecordChanges<Inspection> changes;
     /** ENF-14's cap of the township, read when an inspection is checked. */
-    private final Function<TownshipCode, YearlyInspectionCap> caps;
+    private final Function<TownshipCode, InspectionPolicy> caps;
 
     public InspectionService(InspectionRepository inspections, InspectionItemRepository items,
                              OfficerRepository officers, Townships townships, AuditLog auditLog, Clock clock,
-                             Function<TownshipCode, YearlyInspectionCap> caps) {
+                             Function<TownshipCode, InspectionPolicy> caps) {
         this.inspections = inspections;
         this.items = items;
         this.officers = officers;
@@ -94,11 +92,11 @@ public class InspectionService implements ConductingInspections {
                               boolean exceedYearlyCap) {
         return changes.change(actor, township, id, expectedVersion, LEADERS, "inspection.approved", inspection -> {
             inspection.requireTransition(InspectionStatus.APPROVED);
-            if (exceedYearlyCap && inspection.reason() != InspectionReason.CASE_TRIGGERED) {
-                throw new RuleViolation(Rule.ENF_14, "enf14.exceptionOnlyCaseTriggered");
+            if (exceedYearlyCap) {
+                InspectionPolicy.requireExceptionCaseTriggered(inspection.reason());
             }
             InspectionItem item = currentItem(township, inspection.item().id());
-            item.requireListedOn(inspection.plannedOn());
+            InspectionPolicy.requireListed(item, inspection.plannedOn());
             team(township, inspection.officerIds(), inspection.plannedOn());
             boolean beyond = caps.apply(township).allowOneMore(inspection.enterprise(),
                     counted(township, inspection, inspection.plannedOn().getYear()), inspection.item(),
@@ -159,7 +157,7 @@ public class InspectionService implements ConductingInspections {
         if (draft.plannedOn().isBefore(clock.today())) {
             throw new InvalidInput("plannedOn", "inspection.plannedOn.past", clock.today().toString());
         }
-        item.requireListedOn(draft.plannedOn());
+        InspectionPolicy.requireListed(item, draft.plannedOn());
         EnforcementTeam team = new EnforcementTeam(found);
         team.requireFitFor(draft.plannedOn());
         if (draft.reason() == InspectionReason.PLANNED) {

@@ -93,12 +93,15 @@ public final class LegalityReview implements TrackedRecord {
         if (!actor.username().equals(current().reviewer())) {
             throw new AccessDenied(actor.username(), Set.of(Role.LEGAL_REVIEWER));
         }
-        ReviewOpinion recorded = switch (subjectType) {
-            case NORMATIVE_DOCUMENT -> current().checkNormativeDocumentWindow(opinion, today);
-            case MAJOR_DECISION -> current().checkMajorDecisionMinimum(opinion, today);
-            default -> ReviewRound.withoutEarlyReason(opinion);
-        };
+        ReviewOpinion recorded = current().checked(subjectType, opinion, today);
         replaceCurrent(current().decided(recorded, today, actor.username()));
+    }
+
+    /** LR-05: one review per subject; a rejected subject goes on in a new round of this review. */
+    public RuleViolation anotherForTheSameSubject() {
+        return status() == ReviewOutcome.REJECTED
+                ? new RuleViolation(Rule.LR_05, "review.lr05.resubmitRejected", id)
+                : new RuleViolation(Rule.LR_05, "review.lr05.alreadyReviewed", id, status());
     }
 
     /**

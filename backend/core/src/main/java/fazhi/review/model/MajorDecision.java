@@ -1,8 +1,6 @@
 package fazhi.review.model;
 
 import fazhi.shared.model.InvalidInput;
-import fazhi.shared.model.Rule;
-import fazhi.shared.model.RuleViolation;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.model.TrackedRecord;
@@ -100,16 +98,10 @@ public final class MajorDecision implements TrackedRecord {
         requireInProcedure();
         Objects.requireNonNull(discussion);
         List<ProcedureStep> missing = missingBefore(ProcedureStep.COLLECTIVE_DISCUSSION, review);
-        if (!missing.isEmpty()) {
-            throw new RuleViolation(Rule.LR_02, "decision.lr02.discussion." + missing.get(0).name());
-        }
-        LocalDate latestStep = Stream.of(publicParticipation.commentsUntil(), expertArgument.heldOn(),
-                riskAssessment.assessedOn(), review.decidedOn()).filter(Objects::nonNull)
-                .max(LocalDate::compareTo).orElseThrow();
-        if (discussion.meetingOn().isBefore(latestStep)) {
-            throw new RuleViolation(Rule.LR_02, "decision.lr02.discussionTooEarly", discussion.meetingOn().toString(),
-                    latestStep.toString());
-        }
+        LocalDate latestStep = missing.isEmpty() ? Stream.of(publicParticipation.commentsUntil(),
+                expertArgument.heldOn(), riskAssessment.assessedOn(), review.decidedOn()).filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElseThrow() : null;
+        MajorDecisionProcedure.requireReadyForDiscussion(missing, discussion.meetingOn(), latestStep);
         this.collectiveDiscussion = discussion;
     }
 
@@ -122,10 +114,7 @@ public final class MajorDecision implements TrackedRecord {
             throw new InvalidInput("adoptedOn", "field.required");
         }
         requireTransition(DecisionStatus.ADOPTED);
-        List<ProcedureStep> missing = missingBefore(null, review);
-        if (!missing.isEmpty()) {
-            throw new RuleViolation(Rule.LR_02, "decision.lr02.adopt." + missing.get(0).name());
-        }
+        MajorDecisionProcedure.requireReadyForAdoption(missingBefore(null, review));
         if (on.isBefore(collectiveDiscussion.meetingOn())) {
             throw new InvalidInput("adoptedOn", "decision.adoptedOn.beforeDiscussion",
                     collectiveDiscussion.meetingOn().toString());

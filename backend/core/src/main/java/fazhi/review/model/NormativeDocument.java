@@ -1,8 +1,6 @@
 package fazhi.review.model;
 
 import fazhi.shared.model.InvalidInput;
-import fazhi.shared.model.Rule;
-import fazhi.shared.model.RuleViolation;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.model.TrackedRecord;
@@ -97,24 +95,13 @@ public final class NormativeDocument implements TrackedRecord {
      */
     public void issue(DocumentIssue issue, ReviewStatus review, LocalDate today) {
         requireTransition(DocumentStatus.EFFECTIVE, today);
-        requirePassed(review);
-        if (review.decidedOn() != null && issue.issuedOn().isBefore(review.decidedOn())) {
-            throw new RuleViolation(Rule.LR_01, "document.lr01.issuedBeforeReview", issue.issuedOn().toString(),
-                    review.decidedOn().toString());
-        }
+        NormativeDocumentReview.requirePassedBefore(review, issue.issuedOn());
         Validity newValidity = Validity.of(issue.effectiveOn(), issue.validUntil(), draft.provisional());
         this.number = issue.number();
         this.issuedOn = issue.issuedOn();
         this.effectiveOn = issue.effectiveOn();
         this.validity = newValidity;
         this.status = DocumentStatus.EFFECTIVE;
-    }
-
-    /** LR-01: a normative document needs a passed review before issue. */
-    public static void requirePassed(ReviewStatus review) {
-        if (!review.passed()) {
-            throw new RuleViolation(Rule.LR_01, "document.lr01.notPassed." + review.outcome().name());
-        }
     }
 
     /** EFFECTIVE → AMENDED, naming the amending document (its id) or saying in a note how it was amended. */
@@ -168,9 +155,7 @@ public final class NormativeDocument implements TrackedRecord {
         if (status != DocumentStatus.EFFECTIVE) {
             throw new InvalidInput("status", "document.reevaluate.notEffective", status);
         }
-        if (validity.lapsedOn(today) || validity.lapsedOn(evaluatedOn)) {
-            throw new RuleViolation(Rule.LR_06, "document.lr06.lapsed", validity.until().toString());
-        }
+        validity.requireNotLapsed(today, evaluatedOn);
         if (evaluatedOn.isBefore(validity.from())) {
             throw new InvalidInput("evaluatedOn", "document.evaluatedOn.beforeStart", validity.from().toString());
         }

@@ -1,7 +1,5 @@
 package fazhi.review.model;
 
-import fazhi.shared.model.RuleViolation;
-import fazhi.shared.model.Rule;
 import fazhi.shared.model.WorkingDays;
 
 import java.time.LocalDate;
@@ -13,20 +11,13 @@ import java.util.Objects;
  * the opinion is expected in, and the opinion once given. Rounds are never changed after their opinion
  * (LR-05: all rounds are kept).
  *
- * @param earliestOn the first day an opinion is expected: for a normative document the fifth working day after
- *                   submission (LR-01), for a major decision the seventh (LR-02); null for other subjects
- * @param dueOn      the last day of the window: the fifteenth working day after submission
+ * @param earliestOn the first day an opinion is expected ({@link NormativeDocumentReview},
+ *                   {@link MajorDecisionProcedure}); null for other subjects
+ * @param dueOn      the last day of the window ({@link NormativeDocumentReview#DUE_WORKING_DAYS})
  */
 public record ReviewRound(int number, LocalDate submittedOn, String submittedBy, List<String> materials,
                           String reviewer, LocalDate earliestOn, LocalDate dueOn, ReviewOpinion opinion,
                           LocalDate decidedOn, String decidedBy) {
-
-    /** LR-01: a normative document is answered from the fifth working day after submission... */
-    public static final int NORMATIVE_DOCUMENT_EARLIEST = 5;
-    /** ...to the fifteenth (LR-01); other subjects are given the same fifteen working days. */
-    public static final int DUE_WORKING_DAYS = 15;
-    /** LR-02: the legality review of a major decision takes at least seven working days. */
-    public static final int MAJOR_DECISION_MINIMUM = 7;
 
     public static final int MAX_MATERIALS = 50;
     public static final int MAX_MATERIAL_LENGTH = 200;
@@ -42,12 +33,12 @@ public record ReviewRound(int number, LocalDate submittedOn, String submittedBy,
     static ReviewRound open(int number, SubjectType subjectType, LocalDate today, String submittedBy,
                             List<String> materials, String reviewer, WorkingDays workingDays) {
         LocalDate earliestOn = switch (subjectType) {
-            case NORMATIVE_DOCUMENT -> workingDays.plus(today, NORMATIVE_DOCUMENT_EARLIEST);
-            case MAJOR_DECISION -> workingDays.plus(today, MAJOR_DECISION_MINIMUM);
+            case NORMATIVE_DOCUMENT -> workingDays.plus(today, NormativeDocumentReview.EARLIEST_WORKING_DAY);
+            case MAJOR_DECISION -> workingDays.plus(today, MajorDecisionProcedure.REVIEW_MINIMUM_WORKING_DAYS);
             default -> null;
         };
         return new ReviewRound(number, today, submittedBy, materials(materials), reviewer, earliestOn,
-                workingDays.plus(today, DUE_WORKING_DAYS), null, null, null);
+                workingDays.plus(today, NormativeDocumentReview.DUE_WORKING_DAYS), null, null, null);
     }
 
     /** The materials of a submission: at least one, each a short line naming a document. */
@@ -63,7 +54,7 @@ public record ReviewRound(int number, LocalDate submittedOn, String submittedBy,
         return opinion == null;
     }
 
-    /** LR-01: a round still without an opinion after its due day is overdue. */
+    /** A round still without an opinion after its due day is overdue (LR-01's window). */
     public boolean isOverdue(LocalDate today) {
         return opinion == null && today.isAfter(dueOn);
     }
@@ -73,26 +64,13 @@ public record ReviewRound(int number, LocalDate submittedOn, String submittedBy,
                 null, null);
     }
 
-    /**
-     * LR-01: an opinion on a normative document before the fifth working day needs a recorded reason. Only an
-     * early opinion keeps its reason.
-     */
-    ReviewOpinion checkNormativeDocumentWindow(ReviewOpinion given, LocalDate today) {
-        if (!today.isBefore(earliestOn)) {
-            return withoutEarlyReason(given);
-        }
-        if (given.earlyReason() == null) {
-            throw new RuleViolation(Rule.LR_01, "review.lr01.earlyWithoutReason", earliestOn.toString());
-        }
-        return given;
-    }
-
-    /** LR-02: no opinion on a major decision before seven working days of review, whatever the reason. */
-    ReviewOpinion checkMajorDecisionMinimum(ReviewOpinion given, LocalDate today) {
-        if (today.isBefore(earliestOn)) {
-            throw new RuleViolation(Rule.LR_02, "review.lr02.tooEarly", MAJOR_DECISION_MINIMUM, earliestOn.toString());
-        }
-        return withoutEarlyReason(given);
+    /** The opinion as this round records it, checked against the subject's window. */
+    ReviewOpinion checked(SubjectType subjectType, ReviewOpinion given, LocalDate today) {
+        return switch (subjectType) {
+            case NORMATIVE_DOCUMENT -> NormativeDocumentReview.checkWindow(given, today, earliestOn);
+            case MAJOR_DECISION -> MajorDecisionProcedure.checkReviewMinimum(given, today, earliestOn);
+            default -> withoutEarlyReason(given);
+        };
     }
 
     ReviewRound decided(ReviewOpinion given, LocalDate today, String by) {

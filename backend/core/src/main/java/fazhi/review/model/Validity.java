@@ -58,6 +58,13 @@ public record Validity(LocalDate from, LocalDate until) {
         return today.isAfter(until);
     }
 
+    /** A lapsed document is not re-evaluated back to life, today or on the evaluation's date. */
+    public void requireNotLapsed(LocalDate today, LocalDate evaluatedOn) {
+        if (lapsedOn(today) || lapsedOn(evaluatedOn)) {
+            throw new RuleViolation(Rule.LR_06, "document.lr06.lapsed", until.toString());
+        }
+    }
+
     /** From the evaluation date to the last day. */
     public boolean evaluationDueOn(LocalDate today) {
         return !today.isBefore(evaluationDueOn()) && !lapsedOn(today);

@@ -2,7 +2,6 @@ package fazhi.review.service;
 
 import fazhi.review.model.LegalityReview;
 import fazhi.review.model.ReviewOpinion;
-import fazhi.review.model.ReviewOutcome;
 import fazhi.review.model.ReviewRound;
 import fazhi.review.model.ReviewStatistics;
 import fazhi.review.model.ReviewTexts;
@@ -16,8 +15,6 @@ import fazhi.shared.model.InvalidInput;
 import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.Role;
-import fazhi.shared.model.Rule;
-import fazhi.shared.model.RuleViolation;
 import fazhi.shared.model.TownshipCode;
 import fazhi.shared.model.WorkingDays;
 import fazhi.shared.port.in.Townships;
@@ -73,7 +70,7 @@ public class LegalityReviewService implements ReviewingLegality {
         Optional<LegalityReview> existing = reviews.findBySubject(township, submission.subjectType(),
                 submission.subjectRef());
         if (existing.isPresent()) {
-            throw oneReviewPerSubject(existing.get());
+            throw existing.get().anotherForTheSameSubject();
         }
         LegalityReview review = LegalityReview.submit(UUID.randomUUID().toString(), township,
                 submission.subjectType(), submission.subjectRef(), submission.subjectTitle(), actor.username(),
@@ -152,12 +149,5 @@ public class LegalityReviewService implements ReviewingLegality {
 
     private static double round1(double value) {
         return Math.round(value * 10) / 10.0;
-    }
-
-    /** LR-05: one review per subject; a rejected subject goes on in a new round of the same review. */
-    private static RuleViolation oneReviewPerSubject(LegalityReview existing) {
-        return existing.status() == ReviewOutcome.REJECTED
-                ? new RuleViolation(Rule.LR_05, "review.lr05.resubmitRejected", existing.id())
-                : new RuleViolation(Rule.LR_05, "review.lr05.alreadyReviewed", existing.id(), existing.status());
     }
 }

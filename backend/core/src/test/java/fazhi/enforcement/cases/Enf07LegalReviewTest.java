@@ -45,7 +45,7 @@ class Enf07LegalReviewTest {
         // then
         assertThat(refusal.ruleId()).isEqualTo("ENF-07");
         assertThat(refusal.legalBasis()).isEqualTo(Rule.ENF_07.legalBasis());
-        assertThat(refusal.arguments()).containsExactly(outcome);
+        assertThat(refusal.arguments()).containsExactly(outcome.name());
     }
 
     @ParameterizedTest

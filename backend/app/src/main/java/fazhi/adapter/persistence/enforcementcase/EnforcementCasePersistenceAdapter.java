@@ -1,12 +1,14 @@
 package fazhi.adapter.persistence.enforcementcase;
 
 import fazhi.adapter.persistence.shared.ExclusiveRows;
-import fazhi.adapter.persistence.shared.ListQuery;
 import fazhi.adapter.persistence.shared.ListQuery.Order;
+import fazhi.adapter.persistence.shared.ListQuery;
 import fazhi.adapter.persistence.shared.Listings;
 import fazhi.adapter.persistence.shared.PersonalDataCipher;
+import fazhi.enforcement.model.CaseDeadlines;
 import fazhi.enforcement.model.CaseDetails;
 import fazhi.enforcement.model.CaseNumber;
+import fazhi.enforcement.model.CaseProgress;
 import fazhi.enforcement.model.CaseStatus;
 import fazhi.enforcement.model.DeadlineKind;
 import fazhi.enforcement.model.DecisionNumber;
@@ -39,7 +41,6 @@ import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.ResidentIdNumber;
 import fazhi.shared.model.Stamp;
 import fazhi.shared.model.TownshipCode;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -48,7 +49,6 @@ import jakarta.persistence.EntityManager;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -321,7 +321,7 @@ public class EnforcementCasePersistenceAdapter implements EnforcementCaseReposit
         e.revokedOn = revocation == null ? null : revocation.revokedOn();
         e.revocationReason = revocation == null ? null : revocation.reason();
         e.revokedBy = revocation == null ? null : revocation.revokedBy();
-        Map<DeadlineKind, LocalDate> due = c.pendingDueDates();
+        Map<DeadlineKind, LocalDate> due = CaseDeadlines.pendingDueDates(c);
         e.decisionDueOn = due.get(DeadlineKind.DECISION);
         e.hearingWindowEndsOn = due.get(DeadlineKind.HEARING_WINDOW);
         e.deliveryDueOn = due.get(DeadlineKind.DELIVERY);
@@ -366,8 +366,9 @@ public class EnforcementCasePersistenceAdapter implements EnforcementCaseReposit
                 : new Revocation(e.revokedOn, e.revocationReason, e.revokedBy);
         return new EnforcementCase(e.id, TownshipCode.of(e.township),
                 new CaseNumber(prefix(e.caseNumber), e.caseYear, e.caseSeq), details, e.filedOn,
-                CaseStatus.valueOf(e.status), investigation, notice, hearing, review, extension, decision, delivery,
-                execution, record, e.closedOn, publication, revocation, e.version, e.created(), e.updated());
+                CaseStatus.valueOf(e.status), new CaseProgress(investigation, notice, hearing, review, extension,
+                        decision, delivery, execution, record, e.closedOn, publication, revocation),
+                e.version, e.created(), e.updated());
     }
 
     /** The township part of a stored number: what comes before 执立〔 or 罚决字〔. */
@@ -383,7 +384,6 @@ public class EnforcementCasePersistenceAdapter implements EnforcementCaseReposit
     private static Money money(BigDecimal amount) {
         return amount == null ? null : new Money(amount);
     }
-
 
     @ApplicationScoped
     static class Cases implements PanacheRepositoryBase<EnforcementCaseEntity, String> {

@@ -1,6 +1,7 @@
 package fazhi.enforcement.port.in;
 
 import fazhi.enforcement.model.CaseDeadline;
+import fazhi.enforcement.model.CaseDeadlines;
 import fazhi.enforcement.model.CaseNumber;
 import fazhi.enforcement.model.CaseStatus;
 import fazhi.enforcement.model.DecisionNumber;
@@ -29,6 +30,6 @@ public record CaseSummary(String id, CaseNumber caseNumber, EnforcementField fie
                 decision == null ? null : decision.outcome().kind(),
                 decision == null ? null : decision.outcome().fineAmount(),
                 decision == null ? null : decision.number(),
-                c.deadlines(today).next().orElse(null), c.version());
+                CaseDeadlines.of(c, today).next().orElse(null), c.version());
     }
 }
