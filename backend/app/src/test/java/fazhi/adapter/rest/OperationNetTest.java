@@ -76,6 +76,16 @@ class OperationNetTest {
             entry("PUT /api/v1/townships/{township}/settings", "admin"),
             entry("GET /api/v1/townships/{township}/deadlines", READERS),
             entry("GET /api/v1/townships/{township}/enforcement-figures/{year}", READERS),
+            entry("GET /api/v1/townships/{township}/contracts", READERS),
+            entry("POST /api/v1/townships/{township}/contracts", KEEPERS),
+            entry("GET /api/v1/townships/{township}/contracts/{id}", READERS),
+            entry("PUT /api/v1/townships/{township}/contracts/{id}", KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/actions/approve", "leader"),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/actions/archive", KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/actions/complete", KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/actions/sign", KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/actions/submit-for-review", KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/actions/terminate", "leader"),
             entry("GET /api/v1/townships/{township}/enforcement-cases", READERS),
             entry("POST /api/v1/townships/{township}/enforcement-cases", ENFORCERS),
             entry("GET /api/v1/townships/{township}/enforcement-cases/{id}", READERS),
@@ -191,6 +201,7 @@ class OperationNetTest {
         TABLES.put("major-decisions", "major_decisions");
         TABLES.put("normative-documents", "normative_documents");
         TABLES.put("officers", "officers");
+        TABLES.put("contracts", "contracts");
         TABLES.put("attachments", "attachments");
     }
 
