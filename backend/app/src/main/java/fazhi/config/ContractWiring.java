@@ -2,8 +2,11 @@ package fazhi.config;
 
 import fazhi.contract.model.ContractSettings;
 import fazhi.contract.port.in.ManagingContracts;
+import fazhi.contract.port.in.ReadingContractFigures;
+import fazhi.contract.port.out.ContractFiguresRepository;
 import fazhi.contract.port.out.ContractFiles;
 import fazhi.contract.port.out.ContractRepository;
+import fazhi.contract.service.ContractFiguresService;
 import fazhi.contract.service.ContractService;
 import fazhi.review.port.in.ReviewGate;
 import fazhi.shared.port.in.Deadlines;
@@ -55,6 +58,14 @@ public class ContractWiring {
     @ApplicationScoped
     Deadlines contractDeadlines() {
         return service;
+    }
+
+    /** The year's contract figures (SQL aggregates), CON-01 with the township's threshold as it stands. */
+    @Produces
+    @ApplicationScoped
+    ReadingContractFigures readingContractFigures(ContractFiguresRepository repository) {
+        return new ContractFiguresService(repository, townships,
+                township -> ContractSettings.of(settings.of(township)));
     }
 
     /** The ledger's use cases with "today" taken from {@code clock}. */

@@ -86,6 +86,16 @@ class OperationNetTest {
             entry("POST /api/v1/townships/{township}/contracts/{id}/actions/sign", KEEPERS),
             entry("POST /api/v1/townships/{township}/contracts/{id}/actions/submit-for-review", KEEPERS),
             entry("POST /api/v1/townships/{township}/contracts/{id}/actions/terminate", "leader"),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/amendments", KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/amendments/{number}/actions/approve", "leader"),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/amendments/{number}/actions/sign", KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/amendments/{number}/actions/submit-for-review",
+                    KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/milestones", KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/milestones/{number}/actions/complete", KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/milestones/{number}/actions/waive", KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/payments", KEEPERS),
+            entry("GET /api/v1/townships/{township}/contract-figures/{year}", READERS),
             entry("GET /api/v1/townships/{township}/enforcement-cases", READERS),
             entry("POST /api/v1/townships/{township}/enforcement-cases", ENFORCERS),
             entry("GET /api/v1/townships/{township}/enforcement-cases/{id}", READERS),
@@ -481,6 +491,7 @@ class OperationNetTest {
                 .replace("{date}", "2025-10-01")
                 .replace("{year}", "2025")
                 .replace("{id}", recordId(op.path()))
+                .replace("{number}", "1")
                 .replace("{consultationId}", consultationId());
         if (op.path().equals("/api/v1/audit-events/verify") || op.path().equals("/api/v1/audit-events")) {
             path = path + "?township=" + township;

@@ -164,7 +164,8 @@ public class ContractPersistenceAdapter implements ContractRepository, Listings 
                 .setParameter("township", township.value())
                 .setParameter("performing", ContractStatus.PERFORMING.name())
                 .setParameter("endingBy", endingBy).setParameter("dueBy", milestonesDueBy)
-                .getResultStream().map(ContractPersistenceAdapter::toDomain).toList();
+                // a list, not a stream: the collections are fetched (by subselect) while the contracts are mapped
+                .getResultList().stream().map(ContractPersistenceAdapter::toDomain).toList();
     }
 
     // ---- mapping ----

@@ -349,7 +349,21 @@ public class ContractResource {
     }
 
     private RestResponse<ContractView> act(String township, String ifMatch, Change change) {
+        return act(actor, township, ifMatch, change);
+    }
+
+    /** A change of a contract by the current actor, answered as the contract's view with its new ETag. */
+    static RestResponse<ContractView> act(CurrentActor actor, String township, String ifMatch, Change change) {
         long expected = ETags.expectedVersion(ifMatch);
         return ETags.ok(ContractRestMapper.view(change.apply(actor.get(), QueryParams.township(township), expected)));
+    }
+
+    /** The number of a milestone or an amendment in a path; a bad one is refused naming it. */
+    static int number(String value) {
+        int number = QueryParams.integer("number", value, 0);
+        if (number < 1) {
+            throw new InvalidInput("number", "param.integer");
+        }
+        return number;
     }
 }

@@ -125,13 +125,17 @@ final class ContractApi {
 
     /** Uploads a PDF to the contract as its text; answers the attachment id. */
     static String uploaded(String contractId) {
-        return RestAssured.given().header("Authorization", Users.JINHE_STAFF.bearer())
+        return uploaded(Users.JINHE_STAFF, "jinhe", contractId);
+    }
+
+    static String uploaded(Users clerk, String township, String contractId) {
+        return RestAssured.given().header("Authorization", clerk.bearer())
                 .config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
                         .defaultCharsetForContentType("UTF-8", "multipart/form-data"))
                         .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8)))
                 .multiPart("recordType", "contract").multiPart("recordId", contractId)
                 .multiPart("kind", "CONTRACT").multiPart("file", "合同文本.pdf", PDF, "application/pdf")
-                .post("/api/v1/townships/{t}/attachments", "jinhe").then().statusCode(201).extract().path("id");
+                .post("/api/v1/townships/{t}/attachments", township).then().statusCode(201).extract().path("id");
     }
 
     static Map<String, Object> submission() {
@@ -140,6 +144,19 @@ final class ContractApi {
 
     static Map<String, Object> signing(String fileId) {
         return Map.of("signatories", List.of("赵志刚", "王建兴"), "signedFileId", fileId);
+    }
+
+    /** Registered, approved by the leader and signed (a contract that is not major). */
+    static String signed(Map<String, Object> body) {
+        String id = registered(body);
+        act(Users.JINHE_LEADER, id, "approve", Map.of()).statusCode(200);
+        act(Users.JINHE_STAFF, id, "sign", signing(uploaded(id))).statusCode(200);
+        return id;
+    }
+
+    /** A change of the contract at {@code path} under it (milestones, payments, amendments/1/actions/sign). */
+    static ValidatableResponse change(Users user, String id, String path, Object body) {
+        return as(user).header("If-Match", etag(id)).body(body).post(CONTRACT + "/" + path, "jinhe", id).then();
     }
 
     /** The contract's review, as the gate reports it in the contract's view. */
