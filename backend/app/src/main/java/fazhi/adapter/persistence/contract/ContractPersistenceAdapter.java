@@ -97,7 +97,8 @@ public class ContractPersistenceAdapter implements ContractRepository, Listings 
         ExclusiveRows.createOrUpdate(em, "contract_counter", ExclusiveRows.columns("township", township.value(),
                 "counter_year", year, "last_number", 1), "last_number = last_number + 1");
         Number last = (Number) em.createNativeQuery("""
-                        SELECT last_number FROM contract_counter WHERE township = ?1 AND counter_year = ?2 FOR UPDATE""")
+                        SELECT last_number FROM contract_counter
+                         WHERE township = ?1 AND counter_year = ?2 FOR UPDATE""")
                 .setParameter(1, township.value()).setParameter(2, year).getSingleResult();
         return last.intValue();
     }

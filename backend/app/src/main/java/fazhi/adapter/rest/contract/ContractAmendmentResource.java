@@ -48,7 +48,8 @@ import static fazhi.adapter.rest.contract.ContractResource.ROLE_LEADER;
 @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHENTICATED)
 @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 @APIResponse(responseCode = "404", description = "No such township or contract, or one the caller may not see "
-        + "(SYS-04)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        + "(SYS-04)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "400", ref = ApiDocs.MALFORMED_BODY)
 @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
 @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)

@@ -22,6 +22,7 @@ public record ContractMilestoneView(
         @Schema(nullable = true, examples = "验收合格") String note,
         @Schema(nullable = true, examples = "设计变更，该节点取消") String waivedReason,
         @Schema(description = "Attachments of the contract that evidence it") List<String> evidenceFileIds,
-        @Schema(description = "Verbs for .../milestones/{number}/actions/{verb}", examples = "[\"complete\", \"waive\"]")
+        @Schema(description = "Verbs for .../milestones/{number}/actions/{verb}",
+                examples = "[\"complete\", \"waive\"]")
         List<String> allowedActions) {
 }

@@ -8,7 +8,8 @@ import java.util.List;
 public record ContractPage(List<ContractSummaryView> items,
                            @Schema(examples = "0") int page,
                            @Schema(examples = "20") int size,
-                           @Schema(examples = "12", description = "Counted up to ten pages past this one (at most 10 000)")
+                           @Schema(examples = "12",
+                                   description = "Counted up to ten pages past this one (at most 10 000)")
                            long total,
                            @Schema(description = "False: more than total match (the count stopped there)")
                            boolean totalIsExact) {

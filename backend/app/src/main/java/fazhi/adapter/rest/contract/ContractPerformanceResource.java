@@ -46,7 +46,8 @@ import static fazhi.adapter.rest.contract.ContractResource.ROLES_KEEP;
 @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHENTICATED)
 @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 @APIResponse(responseCode = "404", description = "No such township or contract, or one the caller may not see "
-        + "(SYS-04)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        + "(SYS-04)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "400", ref = ApiDocs.MALFORMED_BODY)
 @APIResponse(responseCode = "412", ref = ApiDocs.STALE_IF_MATCH)
 @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_MISSING)
@@ -66,7 +67,8 @@ public class ContractPerformanceResource {
     @Operation(summary = "Add a milestone to the performance plan (履约节点)", description = "Until the performance "
             + "ends; it takes the next number. Payment milestones together stay within the contract's amount. "
             + CHANGE + ROLES_KEEP)
-    @APIResponse(responseCode = "200", description = "The contract with the milestone", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "200", description = "The contract with the milestone",
+            headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "422", description = "Invalid fields, payments planned beyond the amount, or the "
             + "contract finished", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))

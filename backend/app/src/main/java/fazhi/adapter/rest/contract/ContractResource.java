@@ -65,7 +65,8 @@ import java.util.List;
 @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHENTICATED)
 @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
 @APIResponse(responseCode = "404", description = "No such township or contract, or one the caller may not see "
-        + "(SYS-04)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        + "(SYS-04)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
 public class ContractResource {
 
     static final String ROLES_READ = "Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin. "

@@ -53,7 +53,8 @@ public record ContractView(
         List<ContractAmendmentView> amendments,
         @Schema(description = "CON-02: the signed terms, version 1 first") List<ContractVersionView> versions,
         @Schema(description = "What the caller may do now: `edit` (PUT), `submit-for-review`, `approve`, `sign`, "
-                + "`complete`, `terminate`, `archive` (POST .../actions/{verb}), `add-milestone` (POST .../milestones), "
+                + "`complete`, `terminate`, `archive` (POST .../actions/{verb}), `add-milestone` "
+                + "(POST .../milestones), "
                 + "`record-payment` (POST .../payments), `propose-amendment` (POST .../amendments)",
                 examples = "[\"edit\", \"submit-for-review\", \"add-milestone\"]") List<String> allowedActions,
         @Schema(description = "The version; the ETag is this number in quotes", examples = "3") long version,

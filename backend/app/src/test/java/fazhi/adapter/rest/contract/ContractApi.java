@@ -27,7 +27,8 @@ final class ContractApi {
     static final String REVIEW = "/api/v1/townships/{t}/legality-reviews/{id}";
     static final String PROBLEM = "application/problem+json";
     static final String BASIS = "《锦和镇人民政府合同管理办法(试行)》";
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
 
     private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] CODE_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
