@@ -76,6 +76,26 @@ class OperationNetTest {
             entry("PUT /api/v1/townships/{township}/settings", "admin"),
             entry("GET /api/v1/townships/{township}/deadlines", READERS),
             entry("GET /api/v1/townships/{township}/enforcement-figures/{year}", READERS),
+            entry("GET /api/v1/townships/{township}/contracts", READERS),
+            entry("POST /api/v1/townships/{township}/contracts", KEEPERS),
+            entry("GET /api/v1/townships/{township}/contracts/{id}", READERS),
+            entry("PUT /api/v1/townships/{township}/contracts/{id}", KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/actions/approve", "leader"),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/actions/archive", KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/actions/complete", KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/actions/sign", KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/actions/submit-for-review", KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/actions/terminate", "leader"),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/amendments", KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/amendments/{number}/actions/approve", "leader"),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/amendments/{number}/actions/sign", KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/amendments/{number}/actions/submit-for-review",
+                    KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/milestones", KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/milestones/{number}/actions/complete", KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/milestones/{number}/actions/waive", KEEPERS),
+            entry("POST /api/v1/townships/{township}/contracts/{id}/payments", KEEPERS),
+            entry("GET /api/v1/townships/{township}/contract-figures/{year}", READERS),
             entry("GET /api/v1/townships/{township}/enforcement-cases", READERS),
             entry("POST /api/v1/townships/{township}/enforcement-cases", ENFORCERS),
             entry("GET /api/v1/townships/{township}/enforcement-cases/{id}", READERS),
@@ -191,6 +211,7 @@ class OperationNetTest {
         TABLES.put("major-decisions", "major_decisions");
         TABLES.put("normative-documents", "normative_documents");
         TABLES.put("officers", "officers");
+        TABLES.put("contracts", "contracts");
         TABLES.put("attachments", "attachments");
     }
 
@@ -470,6 +491,7 @@ class OperationNetTest {
                 .replace("{date}", "2025-10-01")
                 .replace("{year}", "2025")
                 .replace("{id}", recordId(op.path()))
+                .replace("{number}", "1")
                 .replace("{consultationId}", consultationId());
         if (op.path().equals("/api/v1/audit-events/verify") || op.path().equals("/api/v1/audit-events")) {
             path = path + "?township=" + township;

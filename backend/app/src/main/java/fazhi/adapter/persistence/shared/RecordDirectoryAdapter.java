@@ -24,15 +24,18 @@ public class RecordDirectoryAdapter implements RecordDirectory {
             Map.entry("normative-document-clean-up", "normative_document_clean_ups"),
             Map.entry("major-decision", "major_decisions"),
             Map.entry("legal-adviser", "legal_advisers"),
+            Map.entry("contract", "contracts"),
             Map.entry("attachment", "attachments"));
     /** When a record of a type is closed or archived: its files are then kept as they are. */
     private static final Map<String, String> CLOSED = Map.of(
             "enforcement-case", "status IN ('CLOSED', 'REVOKED')",
-            "normative-document", "status IN ('REPEALED', 'EXPIRED')");
+            "normative-document", "status IN ('REPEALED', 'EXPIRED')",
+            "contract", "status = 'ARCHIVED'");
 
     /** Where a record of a type points to its files (?3 is the file's id). */
     private static final Map<String, String> POINTS_TO = Map.of(
-            "enforcement-case", "(recorder_footage_file = ?3 OR process_document_files LIKE CONCAT('%', ?3, '%'))");
+            "enforcement-case", "(recorder_footage_file = ?3 OR process_document_files LIKE CONCAT('%', ?3, '%'))",
+            "contract", "file_refs LIKE CONCAT('%', ?3, '%')");
 
     private final EntityManager em;
 

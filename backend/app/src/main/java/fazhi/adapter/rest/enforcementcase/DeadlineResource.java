@@ -58,7 +58,9 @@ public class DeadlineResource {
     @GET
     @Operation(summary = "What falls due within a period, or is overdue",
             description = "Enforcement cases bring their decision (ENF-04), hearing window (ENF-06), delivery (ENF-10) "
-                    + "and payment (ENF-11) deadlines; other areas add theirs. Overdue ones are always listed. Sorted "
+                    + "and payment (ENF-11) deadlines; contracts in performance their end (CONTRACT_EXPIRY, listed "
+                    + "from the township's notice days before it whatever the period, CON-03) and their milestones "
+                    + "(CONTRACT_MILESTONE); other areas add theirs. Overdue ones are always listed. Sorted "
                     + "by due date. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.")
     @APIResponse(responseCode = "200", description = "The deadlines")
     @APIResponse(responseCode = "422", description = "`within` is not an ISO 8601 period from P0D to P366D",

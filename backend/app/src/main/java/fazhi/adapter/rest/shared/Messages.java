@@ -19,7 +19,8 @@ public class Messages {
 
     /** The bundles, by base name; add an area's bundle here. */
     static final List<String> BUNDLES = List.of("i18n.messages", "i18n.enforcement", "i18n.matters",
-            "i18n.inspections", "i18n.cases", "i18n.deadlines", "i18n.review", "i18n.governance");
+            "i18n.inspections", "i18n.cases", "i18n.deadlines", "i18n.review", "i18n.governance",
+            "i18n.contracts");
 
     /** The caller's language: English when asked for before Chinese, Chinese otherwise. */
     public static Locale pick(List<Locale> acceptable) {

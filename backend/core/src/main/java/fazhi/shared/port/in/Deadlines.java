@@ -18,7 +18,8 @@ public interface Deadlines {
 
     /**
      * Every deadline of the township due on or before today + {@code within}, overdue ones included, sorted by
-     * due date. Every role that works in the township may ask (SYS-04 for another township).
+     * due date; an area may add what its rule flags earlier (CON-03: a contract's end from the township's notice
+     * days before it). Every role that works in the township may ask (SYS-04 for another township).
      */
     List<Deadline> dueWithin(Actor actor, TownshipCode township, Period within);
 }
