@@ -11,6 +11,13 @@ import { rules } from '@/testing/rules';
 
 const casePath = (id: string) => `/t/jinhe/enforcement-cases/${id}`;
 
+/** A case as the fake answers it, for a test to set what the API answers for it. */
+function fixture(id: string) {
+  const found = casesDb.cases.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no case ${id}`);
+  return found;
+}
+
 function actionButtons(): string[] {
   const bar = screen.getByTestId('case-actions');
   return within(bar)
@@ -20,6 +27,8 @@ function actionButtons(): string[] {
 
 describe('enforcement case page', () => {
   it('shows the steps, the party whole for an officer, and exactly the allowed actions', async () => {
+    // the API allows this officer nothing but deciding (its answer, whatever it is, is all the page offers)
+    fixture('c1').allowedActions = { officer: ['decide'], leader: [] };
     renderApp(casePath('c1'), { me: users.officer });
 
     const steps = await screen.findByLabelText('办理进程');
@@ -43,6 +52,15 @@ describe('enforcement case page', () => {
     expect(screen.getByText(/告知拟作出：罚款 ¥500.00/)).toBeInTheDocument();
   });
 
+  it('offers a leader the actions the API answers a leader, deciding first', async () => {
+    renderApp(casePath('c1'), { me: users.leader });
+
+    await screen.findByTestId('case-actions');
+    // a leader may also extend the time to decide
+    expect(actionButtons()).toEqual(['提请法制审核', '批准延期', '作出决定', '登记全过程记录']);
+    expect(screen.getByRole('button', { name: '作出决定' })).toHaveClass('ant-btn-primary');
+  });
+
   it('masks the party for an auditor, who has no actions', async () => {
     renderApp(casePath('c1'), { me: users.auditor });
 
@@ -53,6 +71,12 @@ describe('enforcement case page', () => {
   });
 
   it('decides a fine and then offers delivery', async () => {
+    // the API allows deciding now, and delivering once decided
+    const c1 = fixture('c1');
+    c1.allowedActions = { officer: ['decide'], leader: [] };
+    c1.next = {
+      DECIDED: { ...c1.next?.DECIDED, allowedActions: { officer: ['deliver'], leader: [] } },
+    };
     const user = userEvent.setup();
     renderApp(casePath('c1'), { me: users.officer });
 
@@ -90,6 +114,8 @@ describe('enforcement case page', () => {
   });
 
   it('shows the deadlines with the surcharge, and the ENF-09 refusal to close', async () => {
+    // the API allows the leader to execute the fine and to revoke now (then as the fixture goes on)
+    fixture('c2').allowedActions = { officer: [], leader: ['execute', 'revoke'] };
     const user = userEvent.setup();
     renderApp(casePath('c2'), { me: users.leader });
 
