@@ -11,13 +11,6 @@ import { rules } from '@/testing/rules';
 
 const casePath = (id: string) => `/t/jinhe/enforcement-cases/${id}`;
 
-/** A case as the fake answers it, for a test to set what the API answers for it. */
-function fixture(id: string) {
-  const found = casesDb.cases.find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`no case ${id}`);
-  return found;
-}
-
 function actionButtons(): string[] {
   const bar = screen.getByTestId('case-actions');
   return within(bar)
@@ -27,8 +20,6 @@ function actionButtons(): string[] {
 
 describe('enforcement case page', () => {
   it('shows the steps, the party whole for an officer, and exactly the allowed actions', async () => {
-    // the API allows this officer nothing but deciding (its answer, whatever it is, is all the page offers)
-    fixture('c1').allowedActions = { officer: ['decide'], leader: [] };
     renderApp(casePath('c1'), { me: users.officer });
 
     const steps = await screen.findByLabelText('办理进程');
@@ -48,7 +39,7 @@ describe('enforcement case page', () => {
     expect(within(steps).getAllByText('不适用')).toHaveLength(2);
     expect(within(steps).getByText('进行中')).toBeInTheDocument();
     expect(screen.getByText('11010519491231002X')).toBeInTheDocument();
-    expect(actionButtons()).toEqual(['作出决定']);
+    expect(actionButtons()).toEqual(['提请法制审核', '作出决定', '登记全过程记录']);
     expect(screen.getByText(/告知拟作出：罚款 ¥500.00/)).toBeInTheDocument();
   });
 
@@ -71,12 +62,6 @@ describe('enforcement case page', () => {
   });
 
   it('decides a fine and then offers delivery', async () => {
-    // the API allows deciding now, and delivering once decided
-    const c1 = fixture('c1');
-    c1.allowedActions = { officer: ['decide'], leader: [] };
-    c1.next = {
-      DECIDED: { ...c1.next?.DECIDED, allowedActions: { officer: ['deliver'], leader: [] } },
-    };
     const user = userEvent.setup();
     renderApp(casePath('c1'), { me: users.officer });
 
@@ -88,7 +73,7 @@ describe('enforcement case page', () => {
     await user.click(within(dialog).getByRole('button', { name: '作出决定' }));
 
     expect(await screen.findByText('已作出决定')).toBeInTheDocument();
-    await waitFor(() => expect(actionButtons()).toEqual(['送达']));
+    await waitFor(() => expect(actionButtons()).toEqual(['送达', '登记全过程记录']));
     expect(screen.getByText('锦和罚决字〔2025〕第8号', { exact: false })).toBeInTheDocument();
   });
 
@@ -114,8 +99,6 @@ describe('enforcement case page', () => {
   });
 
   it('shows the deadlines with the surcharge, and the ENF-09 refusal to close', async () => {
-    // the API allows the leader to execute the fine and to revoke now (then as the fixture goes on)
-    fixture('c2').allowedActions = { officer: [], leader: ['execute', 'revoke'] };
     const user = userEvent.setup();
     renderApp(casePath('c2'), { me: users.leader });
 
@@ -129,7 +112,7 @@ describe('enforcement case page', () => {
       'false',
     );
     // a leader: execute (the fine), and revoke; already published
-    expect(actionButtons()).toEqual(['执行', '撤销']);
+    expect(actionButtons()).toEqual(['执行', '登记全过程记录', '撤销']);
 
     await user.click(screen.getByRole('button', { name: '执行' }));
     const dialog = await screen.findByRole('dialog');
