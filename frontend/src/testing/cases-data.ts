@@ -2,9 +2,12 @@ import dayjs from 'dayjs';
 
 import type { components } from '@/lib/api/schema';
 
-type EnforcementCaseView = components['schemas']['EnforcementCaseView'];
+import type { Refusal } from './rules';
 
-export type CaseRecord = EnforcementCaseView & { published: boolean };
+type EnforcementCaseView = components['schemas']['EnforcementCaseView'];
+type CaseStatus = EnforcementCaseView['status'];
+type NextDeadline = components['schemas']['EnforcementCaseSummaryView']['nextDeadline'];
+type DeadlineView = components['schemas']['DeadlineView'];
 type Outcome = EnforcementCaseView['notice'] extends infer N
   ? N extends { intendedOutcome: infer O }
     ? O
@@ -13,6 +16,33 @@ type Outcome = EnforcementCaseView['notice'] extends infer N
 type Deadlines = EnforcementCaseView['deadlines'];
 type Item = EnforcementCaseView['closeChecklist'][number]['item'];
 
+/**
+ * `allowedActions` as the API answers them for a case to an officer and to a leader; every other role gets
+ * none. Core decides them (CaseActions, narrowed by role: the extension, publication and revocation are a
+ * leader's); the fixtures write its answers down and the fakes never work them out.
+ */
+export type AllowedActions = Readonly<{ officer: readonly string[]; leader: readonly string[] }>;
+
+/** What the API computes for a case once an action moved it to a status, as the fake answers it then. */
+export type CaseAnswers = {
+  allowedActions: AllowedActions;
+  deadlines?: Deadlines;
+  nextDeadline?: NextDeadline;
+  /** The number a decision gets (a penalty's only). */
+  decisionNumber?: string;
+};
+
+export type CaseRecord = Omit<EnforcementCaseView, 'allowedActions'> & {
+  published: boolean;
+  allowedActions: AllowedActions;
+  /** The deadline the list shows for the case, as the API answers it. */
+  nextDeadline: NextDeadline;
+  /** The actions the API refuses on this case, by verb. */
+  refusals?: Partial<Record<string, Refusal>>;
+  /** What the API answers once a fake action moves the case to a status (none there: no actions). */
+  next?: Partial<Record<CaseStatus, CaseAnswers>>;
+};
+
 export const day = (offset: number) => dayjs().add(offset, 'day').format('YYYY-MM-DD');
 
 const officers = [
@@ -20,9 +50,18 @@ const officers = [
   { id: 'o2', name: '龙秀英', certificateNumber: '湘4312o2' },
 ];
 
+/** The view's `penalty` of each outcome kind, as the API answers it. */
+const penalty: Record<Outcome['kind'], boolean> = {
+  NO_PENALTY_FIRST_VIOLATION: false,
+  NO_PENALTY_MINOR: false,
+  WARNING: true,
+  FINE: true,
+  OTHER: true,
+};
+
 export const outcome = (kind: Outcome['kind'], fineAmount: string | null = null): Outcome => ({
   kind,
-  penalty: kind === 'WARNING' || kind === 'FINE' || kind === 'OTHER',
+  penalty: penalty[kind],
   fineAmount,
 });
 
@@ -74,7 +113,90 @@ function steps(done: number, skipped: string[] = []): EnforcementCaseView['steps
   });
 }
 
-function base(partial: Partial<CaseRecord> & Pick<CaseRecord, 'id' | 'caseNumber'>): CaseRecord {
+/** The API's deadline of a case in the list and on the radar, `days` from today. */
+export function dueIn(kind: 'DECISION' | 'DELIVERY' | 'PAYMENT', days: number): NextDeadline {
+  return { kind, dueOn: day(days), overdue: days < 0, daysLeft: days };
+}
+
+const none: AllowedActions = { officer: [], leader: [] };
+
+// the township's ENF-06 thresholds for a person and an organisation, as the API answers them (the defaults)
+const individual = '10000.00';
+const organisation = '100000.00';
+
+// allowedActions as the API answers them for the tests' cases, by the state each is in (see AllowedActions)
+export const allowed = {
+  /** Filed, ordinary procedure, no legal review asked for yet. */
+  filed: {
+    officer: ['edit', 'investigate', 'notify', 'request-legal-review', 'decide', 'record-process'],
+    leader: [
+      'edit',
+      'investigate',
+      'notify',
+      'request-legal-review',
+      'approve-extension',
+      'decide',
+      'record-process',
+    ],
+  },
+  /** Under investigation, ordinary procedure, no legal review asked for yet. */
+  investigating: {
+    officer: ['edit', 'notify', 'request-legal-review', 'decide', 'record-process'],
+    leader: [
+      'edit',
+      'notify',
+      'request-legal-review',
+      'approve-extension',
+      'decide',
+      'record-process',
+    ],
+  },
+  /** Notified without a hearing offered, ordinary procedure, no legal review asked for yet. */
+  notified: {
+    officer: ['request-legal-review', 'decide', 'record-process'],
+    leader: ['request-legal-review', 'approve-extension', 'decide', 'record-process'],
+  },
+  /** Decided on a penalty not published yet. */
+  decided: {
+    officer: ['deliver', 'record-process'],
+    leader: ['deliver', 'record-process', 'publish', 'revoke'],
+  },
+  /** Delivered, a fine to pay, not published yet. */
+  deliveredFine: {
+    officer: ['execute', 'record-process'],
+    leader: ['execute', 'record-process', 'publish', 'revoke'],
+  },
+  /** Delivered, a fine to pay, published. */
+  deliveredFinePublished: {
+    officer: ['execute', 'record-process'],
+    leader: ['execute', 'record-process', 'revoke'],
+  },
+  /** Executed and published. */
+  executedPublished: {
+    officer: ['record-process', 'close'],
+    leader: ['record-process', 'close', 'revoke'],
+  },
+  /** Closed on a penalty not published. */
+  closedUnpublished: { officer: [], leader: ['publish', 'revoke'] },
+  none,
+} satisfies Record<string, AllowedActions>;
+
+/** What the API answers for a case filed today (ordinary procedure): its first deadline, its actions. */
+export function filedToday(): Pick<
+  CaseRecord,
+  'deadlines' | 'nextDeadline' | 'allowedActions' | 'next'
+> {
+  return {
+    deadlines: deadlines({ decisionDueOn: day(90) }),
+    nextDeadline: dueIn('DECISION', 90),
+    allowedActions: allowed.filed,
+    next: { INVESTIGATING: { allowedActions: allowed.investigating } },
+  };
+}
+
+function base(
+  partial: Partial<CaseRecord> & Pick<CaseRecord, 'id' | 'caseNumber' | 'hearingThreshold'>,
+): CaseRecord {
   return {
     township: 'jinhe',
     field: 'ROAD_TRAFFIC_SAFETY',
@@ -106,16 +228,14 @@ function base(partial: Partial<CaseRecord> & Pick<CaseRecord, 'id' | 'caseNumber
     },
     deadlines: deadlines({ decisionDueOn: day(72) }),
     earlierViolations: [],
-    allowedActions: [],
+    allowedActions: none,
+    nextDeadline: null,
     closeChecklist: checklist(),
     version: 1,
     createdAt: '2025-06-01T08:00:00+08:00',
     updatedAt: '2025-06-01T08:00:00+08:00',
     published: false,
     ...partial,
-    // the township's ENF-06 threshold for the party, as the API answers it (the settings' defaults)
-    hearingThreshold:
-      (partial.party?.kind ?? 'INDIVIDUAL') === 'ORGANISATION' ? '100000.00' : '10000.00',
   };
 }
 
@@ -126,6 +246,7 @@ export function initialCases(): CaseRecord[] {
       id: 'c1',
       caseNumber: '锦和执立〔2025〕第1号',
       status: 'NOTIFIED',
+      hearingThreshold: individual,
       steps: steps(3, ['HEARING', 'LEGAL_REVIEW']),
       investigation: { startedOn: day(-18), summary: '现场检查并制作笔录' },
       notice: {
@@ -136,12 +257,32 @@ export function initialCases(): CaseRecord[] {
         method: '直接送达',
       },
       deadlines: deadlines({ decisionDueOn: day(72) }),
+      nextDeadline: dueIn('DECISION', 72),
+      allowedActions: allowed.notified,
+      next: {
+        DECIDED: {
+          allowedActions: allowed.decided,
+          deadlines: deadlines({ decisionDueOn: day(72), deliveryDueOn: day(7) }),
+          nextDeadline: dueIn('DELIVERY', 7),
+          decisionNumber: '锦和罚决字〔2025〕第8号',
+        },
+        DELIVERED: {
+          allowedActions: allowed.deliveredFine,
+          deadlines: deadlines({
+            decisionDueOn: day(72),
+            deliveryDueOn: day(7),
+            paymentDueOn: day(15),
+          }),
+          nextDeadline: dueIn('PAYMENT', 15),
+        },
+      },
     }),
     base({
       id: 'c2',
       caseNumber: '锦和执立〔2025〕第2号',
       field: 'FIRE_SAFETY',
       status: 'DELIVERED',
+      hearingThreshold: organisation,
       party: {
         kind: 'ORGANISATION',
         name: '麻阳锦和建材有限公司',
@@ -178,6 +319,15 @@ export function initialCases(): CaseRecord[] {
         surchargeToday: '15000.00',
         amountDueToday: '35000.00',
       }),
+      nextDeadline: dueIn('PAYMENT', -25),
+      allowedActions: allowed.deliveredFinePublished,
+      next: { EXECUTED: { allowedActions: allowed.executedPublished, nextDeadline: null } },
+      refusals: {
+        close: {
+          rule: 'ENF-09',
+          detail: '执法全过程记录不完整：未登记出示执法证件，不能结案。',
+        },
+      },
       closeChecklist: checklist(['RECORDER_FOOTAGE', 'DOCUMENTS_COMPLETE', 'UNIFORM_WORN']),
       processRecord: {
         recorderFootageRef: 'JH-DV-2025-0031',
@@ -194,6 +344,7 @@ export function initialCases(): CaseRecord[] {
       caseNumber: '锦和执立〔2025〕第3号',
       field: 'WATER_TRAFFIC_SAFETY',
       status: 'NOTIFIED',
+      hearingThreshold: individual,
       party: {
         kind: 'INDIVIDUAL',
         name: '滕小军',
@@ -210,6 +361,14 @@ export function initialCases(): CaseRecord[] {
         statementAndDefenceNotified: true,
       },
       deadlines: deadlines({ decisionDueOn: day(3) }),
+      nextDeadline: dueIn('DECISION', 3),
+      allowedActions: allowed.notified,
+      refusals: {
+        decide: {
+          rule: 'ENF-08',
+          detail: '当事人在本镇有既往违法记录（锦和执立〔2024〕第9号），不适用首违不罚。',
+        },
+      },
       earlierViolations: [
         {
           caseId: 'c4',
@@ -225,6 +384,7 @@ export function initialCases(): CaseRecord[] {
       caseNumber: '锦和执立〔2024〕第9号',
       field: 'WATER_TRAFFIC_SAFETY',
       status: 'CLOSED',
+      hearingThreshold: individual,
       party: { kind: 'INDIVIDUAL', name: '滕小军', idNumber: '110101199003074477', masked: false },
       facts: '船舶超载。',
       violationDate: '2024-08-02',
@@ -241,6 +401,7 @@ export function initialCases(): CaseRecord[] {
       delivery: { deliveredOn: '2024-08-02' },
       closedOn: '2024-08-05',
       deadlines: deadlines(),
+      allowedActions: allowed.closedUnpublished,
       closeChecklist: checklist([
         'RECORDER_FOOTAGE',
         'DOCUMENTS_COMPLETE',
@@ -253,6 +414,7 @@ export function initialCases(): CaseRecord[] {
       caseNumber: '锦和执立〔2025〕第5号',
       field: 'NON_COAL_MINE_SAFETY',
       status: 'INVESTIGATING',
+      hearingThreshold: organisation,
       party: {
         kind: 'ORGANISATION',
         name: '麻阳锦和采石场',
@@ -267,6 +429,20 @@ export function initialCases(): CaseRecord[] {
       steps: steps(1),
       investigation: { startedOn: day(-94) },
       deadlines: deadlines({ decisionDueOn: day(-5), decisionOverdue: true }),
+      nextDeadline: dueIn('DECISION', -5),
+      allowedActions: allowed.investigating,
+      next: { NOTIFIED: { allowedActions: allowed.notified } },
     }),
+  ];
+}
+
+/** GET .../deadlines as the API answers it for the cases as the tests start: what falls due within 7 days. */
+export function initialDeadlines(): DeadlineView[] {
+  const of = (id: string, label: string, next: NextDeadline): DeadlineView[] =>
+    next ? [{ ...next, recordType: 'enforcement-case', recordId: id, label }] : [];
+  return [
+    ...of('c2', '锦和执立〔2025〕第2号 麻阳锦和建材有限公司', dueIn('PAYMENT', -25)),
+    ...of('c3', '锦和执立〔2025〕第3号 滕小军', dueIn('DECISION', 3)),
+    ...of('c5', '锦和执立〔2025〕第5号 麻阳锦和采石场', dueIn('DECISION', -5)),
   ];
 }

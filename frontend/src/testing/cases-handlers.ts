@@ -2,8 +2,18 @@ import { http, HttpResponse } from 'msw';
 
 import type { components } from '@/lib/api/schema';
 
-import { day, deadlines, initialCases, outcome, type CaseRecord } from './cases-data';
+import {
+  allowed,
+  day,
+  filedToday,
+  initialCases,
+  initialDeadlines,
+  outcome,
+  type AllowedActions,
+  type CaseRecord,
+} from './cases-data';
 import { ruleViolation } from './rules';
+import { settingsDb } from './settings-handlers';
 
 type OutcomeView = NonNullable<CaseRecord['decision']>['outcome'];
 
@@ -13,11 +23,12 @@ type EnforcementCaseSummary = components['schemas']['EnforcementCaseSummaryView'
 type Problem = components['schemas']['Problem'];
 type ProblemFields = { [K in keyof Problem]?: Problem[K] };
 
-/** The enforcement cases as the tests see them, reset before each test. */
-export const casesDb = { cases: initialCases() };
+/** The enforcement cases and the deadlines radar as the tests see them, reset before each test. */
+export const casesDb = { cases: initialCases(), deadlines: initialDeadlines() };
 
 export function resetCases(): void {
   casesDb.cases = initialCases();
+  casesDb.deadlines = initialDeadlines();
 }
 
 const api = '*/api/v1';
@@ -29,66 +40,11 @@ function problem(status: number, fields: ProblemFields = {}) {
   );
 }
 
-const isPenalty = (outcome: OutcomeView | null | undefined) =>
-  outcome?.kind === 'WARNING' || outcome?.kind === 'FINE' || outcome?.kind === 'OTHER';
-
-/** The actions a role may take on a case in its state, as the API would answer. */
-function allowedFor(record: CaseRecord, me: Me): string[] {
-  const acts = me.roles.includes('officer') || me.roles.includes('leader');
-  const leader = me.roles.includes('leader');
-  if (!acts) return [];
-  const verbs: string[] = [];
-  if (record.status === 'FILED' || record.status === 'INVESTIGATING') verbs.push('edit');
-  const penalty = isPenalty(record.decision?.outcome);
-  switch (record.status) {
-    case 'FILED':
-      verbs.push('investigate', 'notify');
-      break;
-    case 'INVESTIGATING':
-      verbs.push('notify');
-      if (record.major) verbs.push('request-legal-review');
-      break;
-    case 'NOTIFIED':
-      if (record.notice?.hearingOffered && !record.hearing?.waivedOn) {
-        verbs.push('waive-hearing', 'request-hearing');
-      }
-      if (record.major) verbs.push('request-legal-review');
-      verbs.push('decide');
-      break;
-    case 'HEARING_REQUESTED':
-      verbs.push('hold-hearing');
-      break;
-    case 'HEARING_HELD':
-      verbs.push('request-legal-review', 'decide');
-      break;
-    case 'DECIDED':
-      verbs.push('deliver');
-      break;
-    case 'DELIVERED':
-      if (record.decision?.outcome.kind === 'FINE' || record.decision?.outcome.kind === 'OTHER') {
-        verbs.push('execute');
-      } else {
-        verbs.push('record-process', 'close');
-      }
-      break;
-    case 'EXECUTED':
-      verbs.push('record-process', 'close');
-      break;
-    default:
-      break;
-  }
-  if (
-    leader &&
-    record.procedure === 'ORDINARY' &&
-    !record.decision &&
-    record.status !== 'REVOKED'
-  ) {
-    verbs.push('approve-extension');
-  }
-  const decided = ['DECIDED', 'DELIVERED', 'EXECUTED', 'CLOSED'].includes(record.status);
-  if (leader && decided && penalty && !record.published) verbs.push('publish');
-  if (leader && decided) verbs.push('revoke');
-  return verbs;
+/** The case's allowedActions as the API answers the caller: the fixture's answer for the caller's role. */
+function allowedFor(record: CaseRecord, me: Me): AllowedActions[keyof AllowedActions] {
+  if (me.roles.includes('leader')) return record.allowedActions.leader;
+  if (me.roles.includes('officer')) return record.allowedActions.officer;
+  return [];
 }
 
 const mask = (value: string | null | undefined) =>
@@ -101,6 +57,9 @@ function view(record: CaseRecord, me: Me) {
   const whole = me.roles.includes('officer') || me.roles.includes('leader');
   const rest: Partial<CaseRecord> = { ...record };
   delete rest.published;
+  delete rest.nextDeadline;
+  delete rest.refusals;
+  delete rest.next;
   return {
     ...rest,
     party: whole
@@ -113,26 +72,6 @@ function view(record: CaseRecord, me: Me) {
         },
     allowedActions: allowedFor(record, me),
   };
-}
-
-const daysTo = (dueOn: string) =>
-  Math.round((new Date(dueOn).getTime() - new Date(day(0)).getTime()) / 86_400_000);
-
-function nextDeadline(record: CaseRecord): EnforcementCaseSummary['nextDeadline'] {
-  const d = record.deadlines;
-  const due = (kind: 'DECISION' | 'DELIVERY' | 'PAYMENT', dueOn: string, overdue: boolean) => ({
-    kind,
-    dueOn,
-    overdue,
-    daysLeft: daysTo(dueOn),
-  });
-  if (record.status === 'CLOSED' || record.status === 'REVOKED') return null;
-  if (!record.decision && d.decisionDueOn)
-    return due('DECISION', d.decisionDueOn, d.decisionOverdue);
-  if (!record.delivery && d.deliveryDueOn)
-    return due('DELIVERY', d.deliveryDueOn, d.deliveryOverdue);
-  if (!record.execution && d.paymentDueOn) return due('PAYMENT', d.paymentDueOn, d.paymentOverdue);
-  return null;
 }
 
 function summary(record: CaseRecord): EnforcementCaseSummary {
@@ -149,7 +88,7 @@ function summary(record: CaseRecord): EnforcementCaseSummary {
       ? { kind: record.decision.outcome.kind, fineAmount: record.decision.outcome.fineAmount }
       : null,
     decisionNumber: record.decision?.number ?? null,
-    nextDeadline: nextDeadline(record),
+    nextDeadline: record.nextDeadline,
     version: record.version,
   };
 }
@@ -166,21 +105,30 @@ function save(updated: CaseRecord, me: Me) {
 
 type Body = Record<string, unknown> & { outcome?: OutcomeView; intendedOutcome?: OutcomeView };
 
-function act(record: CaseRecord, verb: string, body: Body): CaseRecord | Response {
+/** The case moved on to `status`, with what the API answers for it there (the fixture's `next`). */
+function moved(record: CaseRecord, status: CaseRecord['status'], changes: Partial<CaseRecord>) {
+  const answers = record.next?.[status];
+  return {
+    ...record,
+    ...changes,
+    status,
+    allowedActions: answers?.allowedActions ?? allowed.none,
+    ...(answers?.deadlines ? { deadlines: answers.deadlines } : {}),
+    ...(answers?.nextDeadline !== undefined ? { nextDeadline: answers.nextDeadline } : {}),
+  };
+}
+
+function act(record: CaseRecord, verb: string, body: Body): CaseRecord {
   switch (verb) {
     case 'investigate':
-      return {
-        ...record,
-        status: 'INVESTIGATING',
+      return moved(record, 'INVESTIGATING', {
         investigation: {
           startedOn: String(body.startedOn),
           summary: (body.summary as string) ?? null,
         },
-      };
+      });
     case 'notify':
-      return {
-        ...record,
-        status: 'NOTIFIED',
+      return moved(record, 'NOTIFIED', {
         notice: {
           notifiedOn: String(body.notifiedOn),
           intendedOutcome: outcome(
@@ -191,54 +139,37 @@ function act(record: CaseRecord, verb: string, body: Body): CaseRecord | Respons
           statementAndDefenceNotified: Boolean(body.statementAndDefenceNotified),
           method: (body.method as string) ?? null,
         },
-      };
+      });
     case 'decide': {
-      const decided = { ...(body.outcome as OutcomeView) };
-      decided.penalty = isPenalty(decided);
-      if (decided.kind === 'NO_PENALTY_FIRST_VIOLATION' && record.earlierViolations.length > 0) {
-        return ruleViolation(
-          'ENF-08',
-          '当事人在本镇有既往违法记录（锦和执立〔2024〕第9号），不适用首违不罚。',
-        );
-      }
-      return {
-        ...record,
-        status: 'DECIDED',
+      const decided = body.outcome as OutcomeView;
+      return moved(record, 'DECIDED', {
         decision: {
-          number: decided.penalty ? '锦和罚决字〔2025〕第8号' : null,
-          outcome: decided,
+          number: record.next?.DECIDED?.decisionNumber ?? null,
+          outcome: { ...decided, ...outcome(decided.kind, decided.fineAmount ?? null) },
           decidedOn: String(body.decidedOn),
           partyPresent: Boolean(body.partyPresent),
         },
-        deadlines: { ...record.deadlines, deliveryDueOn: day(7) },
-      };
+      });
     }
     case 'deliver':
-      return {
-        ...record,
-        status: 'DELIVERED',
+      return moved(record, 'DELIVERED', {
         delivery: {
           deliveredOn: String(body.deliveredOn),
           method: (body.method as string) ?? null,
           lateReason: (body.lateReason as string) ?? null,
         },
-        deadlines: { ...record.deadlines, paymentDueOn: day(15) },
-      };
+      });
     case 'execute':
-      return {
-        ...record,
-        status: 'EXECUTED',
+      return moved(record, 'EXECUTED', {
         execution: {
           executedOn: String(body.executedOn),
           amountPaid: (body.amountPaid as string) ?? null,
+          // the surcharge the API computed for today
           surcharge: record.deadlines.surchargeToday ?? null,
         },
-      };
+      });
     case 'close':
-      if (record.closeChecklist.some((item) => !item.done)) {
-        return ruleViolation('ENF-09', '执法全过程记录不完整：未登记出示执法证件，不能结案。');
-      }
-      return { ...record, status: 'CLOSED', closedOn: String(body.closedOn) };
+      return moved(record, 'CLOSED', { closedOn: String(body.closedOn) });
     case 'publish':
       return {
         ...record,
@@ -286,9 +217,7 @@ export function casesHandlers(me: () => Me) {
     }),
     http.post(`${api}/townships/:township/enforcement-cases`, async ({ request }) => {
       const body = (await request.json()) as EnforcementCaseRequest;
-      if (body.officerIds.length < 2) {
-        return ruleViolation('ENF-01', '执法人员不得少于两人。');
-      }
+      const settings = settingsDb.jinhe;
       const id = `c${casesDb.cases.length + 10}`;
       const created: CaseRecord = {
         ...(initialCases()[0] as CaseRecord),
@@ -304,7 +233,12 @@ export function casesHandlers(me: () => Me) {
         discoveredOn: body.discoveredOn ?? '',
         harmsLifeHealthOrProperty: Boolean(body.harmsLifeHealthOrProperty),
         major: Boolean(body.major),
-        deadlines: deadlines({ decisionDueOn: day(90) }),
+        ...filedToday(),
+        // the township's ENF-06 threshold for the party's kind, as the settings answer it
+        hearingThreshold:
+          body.party.kind === 'ORGANISATION'
+            ? settings.hearingThresholdOrganisation
+            : settings.hearingThresholdIndividual,
         filedOn: body.filedOn ?? day(0),
         notice: null,
         investigation: null,
@@ -344,30 +278,17 @@ export function casesHandlers(me: () => Me) {
         if (ifMatch !== `"${record.version}"`) {
           return problem(412, { title: '记录已被修改', rule: 'SYS-02' });
         }
-        if (!allowedFor(record, me()).includes(String(params.verb))) {
+        const verb = String(params.verb);
+        if (!allowedFor(record, me()).includes(verb)) {
           return problem(403, { title: '无权进行此操作' });
         }
-        const outcome = act(record, String(params.verb), (await request.json()) as Body);
-        if (outcome instanceof Response) return outcome;
-        return save(outcome, me());
+        const refusal = record.refusals?.[verb];
+        if (refusal) return ruleViolation(refusal.rule, refusal.detail);
+        return save(act(record, verb, (await request.json()) as Body), me());
       },
     ),
     http.get(`${api}/townships/:township/deadlines`, () =>
-      HttpResponse.json({
-        items: casesDb.cases.flatMap((record) => {
-          const next = nextDeadline(record);
-          if (!next) return [];
-          if (next.daysLeft > 7) return [];
-          return [
-            {
-              ...next,
-              recordType: 'enforcement-case',
-              recordId: record.id,
-              label: `${record.caseNumber} ${record.party.name}`,
-            },
-          ];
-        }),
-      }),
+      HttpResponse.json({ items: casesDb.deadlines }),
     ),
     http.get(`${api}/public/townships/:township/penalty-decisions`, ({ params }) => {
       if (params.township !== 'jinhe') return problem(404, { title: '乡镇不存在' });

@@ -2,6 +2,8 @@ import dayjs from 'dayjs';
 
 import type { components } from '@/lib/api/schema';
 
+import type { Refusal } from './rules';
+
 type Schemas = components['schemas'];
 export type Review = Schemas['LegalityReviewView'];
 export type ReviewRound = Schemas['ReviewRoundView'];
@@ -359,4 +361,14 @@ export function initialCalendar(): CalendarDay[] {
     { date: `${year}-10-01`, kind: 'HOLIDAY', name: '国庆节' },
     { date: `${year}-10-02`, kind: 'HOLIDAY', name: '国庆节' },
   ];
+}
+
+/** The actions the API refuses on these records as the tests start, by record id and verb. */
+export function initialRefusals(): Record<string, Partial<Record<string, Refusal>>> {
+  return {
+    // d2's review has not passed
+    d2: { issue: { rule: 'LR-01', detail: '规范性文件须经合法性审查通过后方可印发。' } },
+    // m1's risk assessment is not done
+    m1: { adopt: { rule: 'LR-02', detail: '重大行政决策须经风险评估后方可作出决定。' } },
+  };
 }

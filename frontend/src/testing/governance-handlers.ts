@@ -9,6 +9,7 @@ import {
   initialConsultations,
   initialDecisions,
   initialDocuments,
+  initialRefusals,
   initialReviews,
   day,
   type NormativeDocument,
@@ -29,6 +30,7 @@ export const governance = {
   advisers: initialAdvisers(),
   consultations: initialConsultations(),
   calendar: initialCalendar(),
+  refusals: initialRefusals(),
 };
 
 export function resetGovernance(): void {
@@ -39,6 +41,13 @@ export function resetGovernance(): void {
   governance.advisers = initialAdvisers();
   governance.consultations = initialConsultations();
   governance.calendar = initialCalendar();
+  governance.refusals = initialRefusals();
+}
+
+/** The API's refusal of `verb` on the record, as its fixture says. */
+function refusalOf(id: unknown, verb: string) {
+  const refusal = governance.refusals[String(id)]?.[verb];
+  return refusal ? ruleViolation(refusal.rule, refusal.detail) : null;
 }
 
 export function governanceProblem(status: number, fields: ProblemFields = {}) {
@@ -251,10 +260,9 @@ export function governanceHandlers(me: () => Schemas['Me']) {
         const refused = stale(request, document);
         if (refused) return refused;
         const body = (await request.json().catch(() => ({}))) as Record<string, unknown>;
+        const refusal = refusalOf(document.id, String(params.verb));
+        if (refusal) return refusal;
         if (params.verb === 'issue') {
-          if (!document.review.passed) {
-            return ruleViolation('LR-01', '规范性文件须经合法性审查通过后方可印发。');
-          }
           const saved = replaceDocument({
             ...document,
             status: 'EFFECTIVE',
@@ -321,9 +329,8 @@ export function governanceHandlers(me: () => Schemas['Me']) {
         if (!decision) return governanceProblem(404);
         const refused = stale(request, decision);
         if (refused) return refused;
-        if (decision.procedure.some((step) => !step.done)) {
-          return ruleViolation('LR-02', '重大行政决策须经风险评估后方可作出决定。');
-        }
+        const refusal = refusalOf(decision.id, 'adopt');
+        if (refusal) return refusal;
         return HttpResponse.json(decision, { headers: etag(decision) });
       },
     ),

@@ -13,7 +13,6 @@ import type {
 } from '@/features/inspections/types';
 
 import { day } from './governance-data';
-import { ruleViolation } from './rules';
 
 type Me = components['schemas']['Me'];
 type Officer = components['schemas']['OfficerView'];
@@ -299,32 +298,6 @@ const inspections: Store<Inspection> = {
   set: (next) => (inspectionsDb.inspections = next),
 };
 
-/** ENF-01, ENF-02 and ENF-14 as the API checks a proposal, over the tests' officers. */
-function refuseProposal(body: InspectionRequest, officers: Officer[]): Response | null {
-  const cited = inspectionsDb.items.find((candidate) => candidate.id === body.itemId);
-  if (!cited?.published) {
-    return ruleViolation(
-      'ENF-14',
-      `检查事项 ${cited?.code ?? body.itemId}（${cited?.name ?? ''}）不在已公布的涉企行政检查事项清单中，清单之外不得检查`,
-    );
-  }
-  if (body.officerIds.length < 2) {
-    return ruleViolation('ENF-01', `执法须有两名以上执法人员（当前 ${body.officerIds.length} 名）`);
-  }
-  const unfit = officers.find(
-    (officer) =>
-      body.officerIds.includes(officer.id) &&
-      (officer.status !== 'ACTIVE' || !officer.certificateValidToday),
-  );
-  if (unfit) {
-    return ruleViolation(
-      'ENF-02',
-      `执法人员 ${unfit.name} 在 ${body.plannedOn} 没有有效的执法证或已被暂停执法`,
-    );
-  }
-  return null;
-}
-
 function fromRequest(body: InspectionRequest, base: Inspection, officers: Officer[]): Inspection {
   const cited = inspectionsDb.items.find((candidate) => candidate.id === body.itemId);
   return {
@@ -529,8 +502,6 @@ export function inspectionsHandlers(me: () => Me, officers: () => Officer[]) {
     }),
     http.post(`${api}/townships/:township/inspections`, async ({ request }) => {
       const body = (await request.json()) as InspectionRequest;
-      const refused = refuseProposal(body, officers());
-      if (refused) return refused;
       const created = fromRequest(
         body,
         inspection({ id: `s${inspectionsDb.inspections.length + 1}` }),
@@ -543,8 +514,6 @@ export function inspectionsHandlers(me: () => Me, officers: () => Officer[]) {
       const checked = guard(request, inspections, params.id);
       if ('refused' in checked) return checked.refused;
       const body = (await request.json()) as InspectionRequest;
-      const refused = refuseProposal(body, officers());
-      if (refused) return refused;
       const { record } = checked;
       return saved(inspections, {
         ...fromRequest(body, record, officers()),

@@ -10,6 +10,12 @@ export const rules: Record<keyof typeof catalogue, string> = catalogue;
 
 export type RuleId = keyof typeof catalogue;
 
+/**
+ * How the API refuses an action on a record in its state: the rule and the detail it answers with. A fixture
+ * says which actions its record is refused; the fakes never decide a rule themselves.
+ */
+export type Refusal = { rule: RuleId; detail: string };
+
 /** A refusal by a rule, as the API answers it: 422 problem+json with the rule and its legal basis. */
 export function ruleViolation(rule: RuleId, detail: string) {
   const legalBasis = rules[rule];

@@ -119,7 +119,3 @@ export const caseVerbs: readonly CaseVerb[] = [
 
 export const sortableFields = ['filedOn', 'caseNumber', 'decisionDueOn', 'violationDate'] as const;
 export type SortableField = (typeof sortableFields)[number];
-
-/** The outcomes that are a penalty (a decision number, publication, ENF-12). */
-export const isPenalty = (kind: OutcomeKind | undefined | null): boolean =>
-  kind === 'WARNING' || kind === 'FINE' || kind === 'OTHER';

@@ -39,8 +39,17 @@ describe('enforcement case page', () => {
     expect(within(steps).getAllByText('不适用')).toHaveLength(2);
     expect(within(steps).getByText('进行中')).toBeInTheDocument();
     expect(screen.getByText('11010519491231002X')).toBeInTheDocument();
-    expect(actionButtons()).toEqual(['作出决定']);
+    expect(actionButtons()).toEqual(['提请法制审核', '作出决定', '登记全过程记录']);
     expect(screen.getByText(/告知拟作出：罚款 ¥500.00/)).toBeInTheDocument();
+  });
+
+  it('offers a leader the actions the API answers a leader, deciding first', async () => {
+    renderApp(casePath('c1'), { me: users.leader });
+
+    await screen.findByTestId('case-actions');
+    // a leader may also extend the time to decide
+    expect(actionButtons()).toEqual(['提请法制审核', '批准延期', '作出决定', '登记全过程记录']);
+    expect(screen.getByRole('button', { name: '作出决定' })).toHaveClass('ant-btn-primary');
   });
 
   it('masks the party for an auditor, who has no actions', async () => {
@@ -64,7 +73,7 @@ describe('enforcement case page', () => {
     await user.click(within(dialog).getByRole('button', { name: '作出决定' }));
 
     expect(await screen.findByText('已作出决定')).toBeInTheDocument();
-    await waitFor(() => expect(actionButtons()).toEqual(['送达']));
+    await waitFor(() => expect(actionButtons()).toEqual(['送达', '登记全过程记录']));
     expect(screen.getByText('锦和罚决字〔2025〕第8号', { exact: false })).toBeInTheDocument();
   });
 
@@ -103,7 +112,7 @@ describe('enforcement case page', () => {
       'false',
     );
     // a leader: execute (the fine), and revoke; already published
-    expect(actionButtons()).toEqual(['执行', '撤销']);
+    expect(actionButtons()).toEqual(['执行', '登记全过程记录', '撤销']);
 
     await user.click(screen.getByRole('button', { name: '执行' }));
     const dialog = await screen.findByRole('dialog');
