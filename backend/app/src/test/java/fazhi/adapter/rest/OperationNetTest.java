@@ -96,6 +96,15 @@ class OperationNetTest {
             entry("POST /api/v1/townships/{township}/contracts/{id}/milestones/{number}/actions/waive", KEEPERS),
             entry("POST /api/v1/townships/{township}/contracts/{id}/payments", KEEPERS),
             entry("GET /api/v1/townships/{township}/contract-figures/{year}", READERS),
+            entry("GET /api/v1/townships/{township}/personnel", READERS),
+            entry("POST /api/v1/townships/{township}/personnel", KEEPERS),
+            entry("GET /api/v1/townships/{township}/personnel/{id}", READERS),
+            entry("PUT /api/v1/townships/{township}/personnel/{id}", KEEPERS),
+            entry("GET /api/v1/townships/{township}/training-sessions", READERS),
+            entry("POST /api/v1/townships/{township}/training-sessions", KEEPERS),
+            entry("GET /api/v1/townships/{township}/training-sessions/{id}", READERS),
+            entry("PUT /api/v1/townships/{township}/training-sessions/{id}", KEEPERS),
+            entry("GET /api/v1/townships/{township}/central-group-studies/{year}", READERS),
             entry("GET /api/v1/townships/{township}/enforcement-cases", READERS),
             entry("POST /api/v1/townships/{township}/enforcement-cases", ENFORCERS),
             entry("GET /api/v1/townships/{township}/enforcement-cases/{id}", READERS),
@@ -212,6 +221,8 @@ class OperationNetTest {
         TABLES.put("normative-documents", "normative_documents");
         TABLES.put("officers", "officers");
         TABLES.put("contracts", "contracts");
+        TABLES.put("personnel", "training_personnel");
+        TABLES.put("training-sessions", "training_sessions");
         TABLES.put("attachments", "attachments");
     }
 
