@@ -11,6 +11,7 @@ import fazhi.training.model.Speaker;
 import fazhi.training.model.SpeakerOrganisation;
 import fazhi.training.model.StaffMemberDetails;
 import fazhi.training.model.VenueKind;
+import fazhi.training.service.ExamService;
 import fazhi.training.service.RosterService;
 import fazhi.training.service.TrainingSessionService;
 
@@ -34,6 +35,9 @@ public final class TrainingFixture {
     public final RosterService rosterService = new RosterService(roster, townships, auditLog, clock);
     public final TrainingSessionService service = new TrainingSessionService(sessions, roster, townships, sessions,
             township -> minimum, auditLog, clock);
+
+    public final InMemoryExams exams = new InMemoryExams();
+    public final ExamService examService = new ExamService(exams, roster, townships, auditLog, clock);
 
     public final Actor staff = a(Role.STAFF).named("chen.clerk").of(JINHE).build();
 

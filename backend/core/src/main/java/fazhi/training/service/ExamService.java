@@ -12,6 +12,10 @@ import fazhi.shared.service.RecordChanges;
 import fazhi.training.model.Exam;
 import fazhi.training.model.ExamDetails;
 import fazhi.training.model.ExamRatesPolicy;
+import fazhi.training.model.ExamResult;
+import fazhi.training.model.ExamResultImport;
+import fazhi.training.model.ImportCheck;
+import fazhi.training.model.ImportedTable;
 import fazhi.training.port.in.ExamOverview;
 import fazhi.training.port.in.ExamQuery;
 import fazhi.training.port.in.KeepingExams;
@@ -19,6 +23,7 @@ import fazhi.training.port.in.RosterQuery;
 import fazhi.training.port.out.ExamRepository;
 import fazhi.training.port.out.RosterRepository;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -59,6 +64,27 @@ public class ExamService implements KeepingExams {
             throw new InvalidInput("details", "field.required");
         }
         return change(actor, township, id, expectedVersion, "exam.edited", e -> e.edit(details));
+    }
+
+    @Override
+    public ImportCheck<ExamResult> previewResults(Actor actor, TownshipCode township, String id, ImportedTable file) {
+        townships.get(actor, township);
+        actor.requireRole(TrainingRoles.KEEPERS);
+        changes.load(township, id);
+        if (file == null) {
+            throw new InvalidInput("file", "training.import.file.required");
+        }
+        return ExamResultImport.check(file, roster.all(township, RosterQuery.all()));
+    }
+
+    @Override
+    public ExamOverview importResults(Actor actor, TownshipCode township, String id, long expectedVersion,
+                                      ImportedTable file) {
+        List<ExamResult> results = previewResults(actor, township, id, file).orRefuse();
+        if (results.isEmpty()) {
+            throw new InvalidInput("file", "training.import.empty");
+        }
+        return change(actor, township, id, expectedVersion, "exam.results-imported", e -> e.replaceResults(results));
     }
 
     @Override

@@ -9,6 +9,9 @@ import fazhi.shared.port.in.Townships;
 import fazhi.shared.port.out.AuditLog;
 import fazhi.shared.port.out.Clock;
 import fazhi.shared.service.RecordChanges;
+import fazhi.training.model.ImportCheck;
+import fazhi.training.model.ImportedTable;
+import fazhi.training.model.RosterImport;
 import fazhi.training.model.StaffMember;
 import fazhi.training.model.StaffMemberDetails;
 import fazhi.training.port.in.KeepingRoster;
@@ -17,6 +20,8 @@ import fazhi.training.port.out.RosterRepository;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 public class RosterService implements KeepingRoster {
@@ -46,8 +51,25 @@ public class RosterService implements KeepingRoster {
         return saved;
     }
 
-    /** Adds many at once, all or none (the caller's transaction): the import. */
-    List<StaffMember> addAll(Actor actor, TownshipCode township, List<StaffMemberDetails> people) {
+    @Override
+    public ImportCheck<StaffMemberDetails> previewImport(Actor actor, TownshipCode township, ImportedTable file) {
+        townships.get(actor, township);
+        actor.requireRole(TrainingRoles.KEEPERS);
+        if (file == null) {
+            throw new InvalidInput("file", "training.import.file.required");
+        }
+        Set<String> onTheRoster = roster.all(township, RosterQuery.all()).stream()
+                .map(p -> RosterImport.key(p.details().name(), p.details().department())).collect(Collectors.toSet());
+        return RosterImport.check(file, onTheRoster);
+    }
+
+    /** All or none: nothing is written before every line is checked. */
+    @Override
+    public List<StaffMember> importFile(Actor actor, TownshipCode township, ImportedTable file) {
+        List<StaffMemberDetails> people = previewImport(actor, township, file).orRefuse();
+        if (people.isEmpty()) {
+            throw new InvalidInput("file", "training.import.empty");
+        }
         return people.stream().map(details -> add(actor, township, details)).toList();
     }
 

@@ -4,6 +4,8 @@ import fazhi.shared.model.Actor;
 import fazhi.shared.model.Page;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.TownshipCode;
+import fazhi.training.model.ImportCheck;
+import fazhi.training.model.ImportedTable;
 import fazhi.training.model.StaffMember;
 import fazhi.training.model.StaffMemberDetails;
 
@@ -23,6 +25,12 @@ public interface KeepingRoster {
     StaffMember get(Actor actor, TownshipCode township, String id);
 
     Page<StaffMember> list(Actor actor, TownshipCode township, RosterQuery query, PageRequest page);
+
+    /** Reads the file and lists every line's errors; writes nothing. */
+    ImportCheck<StaffMemberDetails> previewImport(Actor actor, TownshipCode township, ImportedTable file);
+
+    /** Adds every person of the file, or, when any line is wrong, none (refused naming every line's error). */
+    List<StaffMember> importFile(Actor actor, TownshipCode township, ImportedTable file);
 
     /** The whole roster matching the query, by name, for the export. */
     List<StaffMember> export(Actor actor, TownshipCode township, RosterQuery query);
