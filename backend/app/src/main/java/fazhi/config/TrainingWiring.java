@@ -5,11 +5,14 @@ import fazhi.shared.port.in.SettingsOfTownships;
 import fazhi.shared.port.in.Townships;
 import fazhi.shared.port.out.AuditLog;
 import fazhi.shared.port.out.Clock;
+import fazhi.training.port.in.KeepingExams;
 import fazhi.training.port.in.KeepingRoster;
 import fazhi.training.port.in.KeepingTrainingSessions;
+import fazhi.training.port.out.ExamRepository;
 import fazhi.training.port.out.RosterRepository;
 import fazhi.training.port.out.SessionFiles;
 import fazhi.training.port.out.TrainingSessionRepository;
+import fazhi.training.service.ExamService;
 import fazhi.training.service.RosterService;
 import fazhi.training.service.TrainingSessionService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,16 +28,19 @@ public class TrainingWiring {
 
     private final RosterRepository roster;
     private final TrainingSessionRepository sessions;
+    private final ExamRepository exams;
     private final SessionFiles files;
     private final Townships townships;
     private final SettingsOfTownships settings;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public TrainingWiring(RosterRepository roster, TrainingSessionRepository sessions, SessionFiles files,
+    public TrainingWiring(RosterRepository roster, TrainingSessionRepository sessions, ExamRepository exams,
+                          SessionFiles files,
                           Townships townships, SettingsOfTownships settings, AuditLog auditLog, Clock clock) {
         this.roster = roster;
         this.sessions = sessions;
+        this.exams = exams;
         this.files = files;
         this.townships = townships;
         this.settings = settings;
@@ -52,6 +58,12 @@ public class TrainingWiring {
     @ApplicationScoped
     KeepingTrainingSessions keepingTrainingSessions() {
         return serviceOn(clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    KeepingExams keepingExams() {
+        return new ExamService(exams, roster, townships, auditLog, clock);
     }
 
     /** TRN-01 on the radar: a year short of its central group studies from 1 October. */

@@ -14,6 +14,10 @@ import fazhi.training.model.SpeakerOrganisation;
 import fazhi.training.model.StaffMember;
 import fazhi.training.model.StaffMemberDetails;
 import fazhi.training.model.VenueKind;
+import fazhi.training.model.ExamDetails;
+import fazhi.training.model.ImportedTable;
+import fazhi.training.port.in.ExamOverview;
+import fazhi.training.port.in.KeepingExams;
 import fazhi.training.port.in.KeepingRoster;
 import fazhi.training.port.in.KeepingTrainingSessions;
 import fazhi.training.port.in.RosterQuery;
@@ -26,6 +30,7 @@ import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,11 +62,13 @@ public class TrainingDemoData {
     private final DemoDay day = new DemoDay(LocalDate.of(2025, 1, 2));
     private final KeepingRoster roster;
     private final KeepingTrainingSessions sessions;
+    private final KeepingExams exams;
 
-    public TrainingDemoData(TrainingWiring wiring, KeepingRoster roster,
+    public TrainingDemoData(TrainingWiring wiring, KeepingRoster roster, KeepingExams exams,
                             @ConfigProperty(name = "fazhi.demo-data.enabled") boolean enabled) {
         this.enabled = enabled;
         this.roster = roster;
+        this.exams = exams;
         this.sessions = wiring.sessionsAsOf(day);
     }
 
@@ -77,7 +84,9 @@ public class TrainingDemoData {
             return;
         }
         List<StaffMember> cadres = roster();
-        sessions2025(cadres.stream().filter(p -> p.details().activeTo() == null).map(StaffMember::id).toList());
+        List<StaffMember> active = cadres.stream().filter(p -> p.details().activeTo() == null).toList();
+        sessions2025(active.stream().map(StaffMember::id).toList());
+        exam2025(active);
         LOG.info("demo data loaded: the roster and the 2025 sessions of jinhe");
     }
 
@@ -161,6 +170,25 @@ public class TrainingDemoData {
                     Occasion.OTHER, "法治政府建设工作领导小组会议", List.of("法治政府建设"), List.of(), List.of(),
                     leaders, null, 0, false);
         }
+    }
+
+    /**
+     * The 2025 online law exam: everyone on the roster that day studied and sat it and passed (one of them on a second
+     * attempt), so 参学率, 参考率 and 及格率 are all 100 %; imported as the platform exports it, matched by name.
+     */
+    private void exam2025(List<StaffMember> active) {
+        ExamOverview exam = exams.create(STAFF, JINHE, new ExamDetails(2025, "2025年度国家工作人员学法用法考试",
+                LocalDate.of(2025, 11, 20), new BigDecimal("60"), "湖南省国家工作人员学法考法平台"));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < active.size(); i++) {
+            String name = active.get(i).details().name();
+            if (i == 5) {
+                rows.add(List.of(name, "是", "是", "52"));
+            }
+            rows.add(List.of(name, "是", "是", Integer.toString(70 + (i * 7) % 30)));
+        }
+        exams.importResults(STAFF, JINHE, exam.exam().id(), exam.exam().version(),
+                new ImportedTable(List.of("姓名", "参学", "参考", "成绩"), rows));
     }
 
     private void session(String heldOn, SessionType type, MeetingKind kind, String place, VenueKind venue,

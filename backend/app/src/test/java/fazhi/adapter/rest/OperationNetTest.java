@@ -130,6 +130,15 @@ class OperationNetTest {
             entry("PUT /api/v1/townships/{township}/enforcement-matters/{id}", KEEPERS),
             entry("POST /api/v1/townships/{township}/enforcement-matters/{id}/actions/publish", "leader"),
             entry("POST /api/v1/townships/{township}/enforcement-matters/{id}/actions/withdraw", "leader"),
+            entry("GET /api/v1/townships/{township}/exams", READERS),
+            entry("POST /api/v1/townships/{township}/exams", KEEPERS),
+            entry("GET /api/v1/townships/{township}/exams/{id}", READERS),
+            entry("PUT /api/v1/townships/{township}/exams/{id}", KEEPERS),
+            entry("POST /api/v1/townships/{township}/exams/{id}/results/import", KEEPERS),
+            entry("POST /api/v1/townships/{township}/exams/{id}/results/import-preview", KEEPERS),
+            entry("GET /api/v1/townships/{township}/personnel/export", READERS),
+            entry("POST /api/v1/townships/{township}/personnel/import", KEEPERS),
+            entry("POST /api/v1/townships/{township}/personnel/import-preview", KEEPERS),
             entry("GET /api/v1/townships/{township}/exam-registrations", READERS),
             entry("POST /api/v1/townships/{township}/exam-registrations", KEEPERS),
             entry("GET /api/v1/townships/{township}/exam-registrations/{id}", READERS),
@@ -223,6 +232,7 @@ class OperationNetTest {
         TABLES.put("contracts", "contracts");
         TABLES.put("personnel", "training_personnel");
         TABLES.put("training-sessions", "training_sessions");
+        TABLES.put("exams", "training_exams");
         TABLES.put("attachments", "attachments");
     }
 

@@ -4,6 +4,7 @@ import fazhi.adapter.identity.CurrentActor;
 import fazhi.adapter.rest.shared.ApiDocs;
 import fazhi.adapter.rest.shared.ETags;
 import fazhi.adapter.rest.shared.IdempotentCreates;
+import fazhi.adapter.rest.shared.Messages;
 import fazhi.adapter.rest.shared.Problem;
 import fazhi.adapter.rest.shared.QueryParams;
 import fazhi.adapter.rest.shared.TownshipRecord;
@@ -11,6 +12,8 @@ import fazhi.adapter.rest.shared.WriteTransaction;
 import fazhi.shared.model.PageRequest;
 import fazhi.shared.model.TownshipCode;
 import fazhi.training.port.in.KeepingRoster;
+import fazhi.training.model.StaffMember;
+import fazhi.training.model.StaffMemberDetails;
 import fazhi.training.port.in.RosterQuery;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -25,6 +28,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,7 +39,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 
 /** The township's roster (干部职工名册). */
 @TownshipRecord("staff-member")
@@ -58,11 +68,14 @@ public class StaffMemberResource {
     private final KeepingRoster roster;
     private final CurrentActor actor;
     private final IdempotentCreates creates;
+    private final Messages messages;
 
-    public StaffMemberResource(KeepingRoster roster, CurrentActor actor, IdempotentCreates creates) {
+    public StaffMemberResource(KeepingRoster roster, CurrentActor actor, IdempotentCreates creates,
+                               Messages messages) {
         this.roster = roster;
         this.actor = actor;
         this.creates = creates;
+        this.messages = messages;
     }
 
     @GET
@@ -157,5 +170,89 @@ public class StaffMemberResource {
         long expected = ETags.expectedVersion(ifMatch);
         return ETags.ok(StaffMemberView.of(roster.edit(actor.get(), QueryParams.township(township), id, expected,
                 StaffMemberView.details(request))));
+    }
+
+    static final String FILE = "Multipart: `file`, a CSV (UTF-8, or GBK as Excel saves it) or an XLSX (first sheet), "
+            + "at most 5 MB and 5 000 lines; the first line is the header: 姓名, 职务, 部门, 领导干部, 村干部, 在岗日期, "
+            + "离岗日期 (or name, post, department, leadingCadre, villageCadre, activeFrom, activeTo); 姓名 and 在岗日期 "
+            + "are required; yes/no as 是/否; dates as 2025-06-30. ";
+
+    @POST
+    @Path("/import-preview")
+    @WriteTransaction
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Check a roster file before importing it", description = "Lists each line's errors (wrong "
+            + "header, a bad date or yes/no, a line twice, a person already on the roster) and writes nothing. "
+            + FILE + ROLES_KEEP)
+    @APIResponse(responseCode = "200", description = "The file's lines and errors")
+    @APIResponse(responseCode = "422", description = "No file, or a file that is neither CSV nor XLSX",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportPreviewView previewImport(
+            @Parameter(description = "Township code", example = "jinhe") @PathParam("township") String township,
+            @Context HttpHeaders headers,
+            @Parameter(description = "The file", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            @RestForm("file") FileUpload file) {
+        var check = roster.previewImport(actor.get(), QueryParams.township(township), TabularFile.read(file));
+        return ImportPreviewView.of(check, messages, Messages.pick(headers.getAcceptableLanguages()));
+    }
+
+    @POST
+    @Path("/import")
+    @WriteTransaction
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import a roster file", description = "Adds every person of the file, each audited; a file "
+            + "with any bad line is refused whole, naming every line's error (`rows[3].在岗日期`), and nothing is "
+            + "written. " + FILE + ROLES_KEEP)
+    @APIResponse(responseCode = "200", description = "The people added")
+    @APIResponse(responseCode = "422", description = "A bad line, a wrong header, no file or an unreadable one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StaffMemberPage importFile(
+            @Parameter(description = "Township code", example = "jinhe") @PathParam("township") String township,
+            @Parameter(description = "The file", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            @RestForm("file") FileUpload file) {
+        List<StaffMember> added = roster.importFile(actor.get(), QueryParams.township(township),
+                TabularFile.read(file));
+        return new StaffMemberPage(added.stream().map(StaffMemberView::of).toList(), 0, added.size(), added.size(),
+                true);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @Operation(summary = "Export the roster as CSV", description = "UTF-8 with a BOM (Excel opens it in Chinese), "
+            + "the import's columns, by name; the list's filters apply. " + ROLES_READ)
+    @APIResponse(responseCode = "200", description = "The roster",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<byte[]> export(
+            @Parameter(description = "Township code", example = "jinhe") @PathParam("township") String township,
+            @Parameter(description = "Text in the name, post or department") @QueryParam("q") String text,
+            @Parameter(description = "The department, exactly") @QueryParam("department") String department,
+            @Parameter(description = "On the roster that day", schema = @Schema(type = SchemaType.STRING,
+                    format = "date")) @QueryParam("activeOn") String activeOn,
+            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("leadingCadre") String leadingCadre,
+            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("villageCadre") String villageCadre) {
+        TownshipCode code = QueryParams.township(township);
+        List<StaffMember> people = roster.export(actor.get(), code, query(text, department, activeOn, leadingCadre,
+                villageCadre));
+        StringBuilder csv = new StringBuilder("\uFEFF姓名,职务,部门,领导干部,村干部,在岗日期,离岗日期\r\n");
+        for (StaffMember p : people) {
+            StaffMemberDetails d = p.details();
+            csv.append(String.join(",", cell(d.name()), cell(d.post()), cell(d.department()),
+                    d.leadingCadre() ? "是" : "否", d.villageCadre() ? "是" : "否", d.activeFrom().toString(),
+                    d.activeTo() == null ? "" : d.activeTo().toString())).append("\r\n");
+        }
+        return RestResponse.ResponseBuilder.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv")
+                .header("Content-Disposition", "attachment; filename=\"personnel-" + code.value() + "-"
+                        + LocalDate.now() + ".csv\"").build();
+    }
+
+    /** A CSV field: quoted when it holds a comma, quote or line break; a leading =, +, - or @ made inert. */
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
+                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }
