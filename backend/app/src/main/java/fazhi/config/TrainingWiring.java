@@ -8,12 +8,15 @@ import fazhi.shared.port.out.Clock;
 import fazhi.training.port.in.KeepingExams;
 import fazhi.training.port.in.KeepingRoster;
 import fazhi.training.port.in.KeepingTrainingSessions;
+import fazhi.training.port.in.ReadingTrainingFigures;
 import fazhi.training.port.out.ExamRepository;
 import fazhi.training.port.out.RosterRepository;
 import fazhi.training.port.out.SessionFiles;
+import fazhi.training.port.out.TrainingFiguresRepository;
 import fazhi.training.port.out.TrainingSessionRepository;
 import fazhi.training.service.ExamService;
 import fazhi.training.service.RosterService;
+import fazhi.training.service.TrainingFiguresService;
 import fazhi.training.service.TrainingSessionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -71,6 +74,14 @@ public class TrainingWiring {
     @ApplicationScoped
     Deadlines trainingDeadlines() {
         return serviceOn(clock);
+    }
+
+    /** The year's training figures (SQL aggregates), TRN-01 with the township's minimum as it stands. */
+    @Produces
+    @ApplicationScoped
+    ReadingTrainingFigures readingTrainingFigures(TrainingFiguresRepository repository) {
+        return new TrainingFiguresService(repository, townships,
+                township -> settings.of(township).centralGroupStudiesYearly(), clock);
     }
 
     /** The sessions' use cases with "today" taken from {@code clock}. */

@@ -105,6 +105,7 @@ class OperationNetTest {
             entry("GET /api/v1/townships/{township}/training-sessions/{id}", READERS),
             entry("PUT /api/v1/townships/{township}/training-sessions/{id}", KEEPERS),
             entry("GET /api/v1/townships/{township}/central-group-studies/{year}", READERS),
+            entry("GET /api/v1/townships/{township}/training-figures/{year}", READERS),
             entry("GET /api/v1/townships/{township}/enforcement-cases", READERS),
             entry("POST /api/v1/townships/{township}/enforcement-cases", ENFORCERS),
             entry("GET /api/v1/townships/{township}/enforcement-cases/{id}", READERS),
