@@ -15,7 +15,10 @@ import static fazhi.testing.TestTownships.JINHE;
 import static fazhi.testing.TrainingFixture.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** TRN-01: the central group studies law at least twice a year (the township's minimum); from 1 October the radar warns. */
+/**
+ * TRN-01: the central group studies law at least twice a year (the township's minimum); from 1 October the radar
+ * warns.
+ */
 class Trn01CentralGroupStudiesTest {
 
     private final TrainingFixture world = new TrainingFixture();

@@ -88,6 +88,7 @@ class TrainingDemoDataTest {
     void a_roster_of_about_forty_cadres_on_the_exam_day() {
         as(Users.JINHE_STAFF).queryParam("activeOn", "2025-11-20").queryParam("size", 100)
                 .get("/api/v1/townships/{t}/personnel", "jinhe").then().statusCode(200)
-                .body("total", allOf(greaterThanOrEqualTo(35), lessThanOrEqualTo(45))).body("totalIsExact", equalTo(true));
+                .body("total", allOf(greaterThanOrEqualTo(35), lessThanOrEqualTo(45)))
+                .body("totalIsExact", equalTo(true));
     }
 }

@@ -1,5 +1,6 @@
 package fazhi.adapter.rest.training;
 
+import fazhi.shared.model.Rule;
 import fazhi.training.model.StudyProgress;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,6 +24,6 @@ public record StudyProgressView(
 
     static StudyProgressView of(StudyProgress p) {
         return new StudyProgressView(p.year(), p.studies(), p.minimum(), p.met(), p.missing(), p.warnFrom(),
-                p.dueOn(), p.behind(), fazhi.shared.model.Rule.TRN_01.id(), fazhi.shared.model.Rule.TRN_01.legalBasis());
+                p.dueOn(), p.behind(), Rule.TRN_01.id(), Rule.TRN_01.legalBasis());
     }
 }

@@ -34,7 +34,8 @@ public record TrainingFiguresView(
         @Schema(description = "微宣讲", examples = "6") long microLectures,
         @Schema(description = "法治宣传活动", examples = "6") long publicityEvents,
         @Schema(description = "Materials handed out at every session (份)", examples = "3380") long materialsHandedOut,
-        @Schema(description = "Materials handed out at publicity events (份)", examples = "3260") long publicityMaterials,
+        @Schema(description = "Materials handed out at publicity events (份)", examples = "3260")
+        long publicityMaterials,
         @Schema(examples = "14") long meetings,
         @Schema(description = "维稳安保会议", examples = "12") long stabilitySecurityMeetings,
         @Schema(description = "Meetings the head of the judicial office attended (列席)", examples = "4")

@@ -7,7 +7,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static fazhi.testing.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -25,6 +31,8 @@ class TrainingSessionApiTest {
 
     static final String PERSONNEL = "/api/v1/townships/{t}/personnel";
     static final String SESSIONS = "/api/v1/townships/{t}/training-sessions";
+    static final byte[] MINUTES = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
 
     @Inject
     TestTownships townships;
@@ -145,5 +153,33 @@ class TrainingSessionApiTest {
                 .extract().path("id");
         as(Users.GAOCUN_STAFF).get(SESSIONS + "/{id}", "gaocun", id).then().statusCode(404);
         as(Users.GAOCUN_STAFF).get(SESSIONS + "/{id}", "jinhe", id).then().statusCode(404);
+    }
+
+    @Test
+    void minutes_uploaded_to_the_session_through_the_attachments_area_show_among_its_files() {
+        String id = as(Users.JINHE_STAFF).body(lecture(List.of())).post(SESSIONS, "jinhe").then().statusCode(201)
+                .extract().path("id");
+        String file = RestAssured.given().header("Authorization", Users.JINHE_STAFF.bearer())
+                .multiPart("recordType", "training-session").multiPart("recordId", id).multiPart("kind", "MINUTES")
+                .multiPart("file", "minutes.pdf", MINUTES, "application/pdf")
+                .post("/api/v1/townships/{t}/attachments", "jinhe").then().statusCode(201).extract().path("id");
+        as(Users.JINHE_AUDITOR).get(SESSIONS + "/{id}", "jinhe", id).then().statusCode(200)
+                .body("fileIds", equalTo(List.of(file)));
+    }
+
+    @Test
+    void the_radar_warns_of_trn01_exactly_when_the_progress_says_the_year_is_behind() {
+        JsonPath progress = as(Users.JINHE_STAFF).get("/api/v1/townships/{t}/central-group-studies/{y}", "jinhe",
+                today().getYear()).then().statusCode(200).extract().jsonPath();
+        boolean behind = progress.getBoolean("behind");
+        assertThat(behind).isEqualTo(progress.getInt("studies") < progress.getInt("minimum")
+                && !MonthDay.from(today()).isBefore(MonthDay.of(10, 1)));
+        List<String> kinds = as(Users.JINHE_STAFF).queryParam("within", "P7D").get("/api/v1/townships/{t}/deadlines",
+                "jinhe").then().statusCode(200).extract().jsonPath().getList("items.kind", String.class);
+        if (behind) {
+            assertThat(kinds).contains("CENTRAL_GROUP_STUDIES");
+        } else {
+            assertThat(kinds).doesNotContain("CENTRAL_GROUP_STUDIES");
+        }
     }
 }
