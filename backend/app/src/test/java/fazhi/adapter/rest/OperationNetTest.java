@@ -96,6 +96,16 @@ class OperationNetTest {
             entry("POST /api/v1/townships/{township}/contracts/{id}/milestones/{number}/actions/waive", KEEPERS),
             entry("POST /api/v1/townships/{township}/contracts/{id}/payments", KEEPERS),
             entry("GET /api/v1/townships/{township}/contract-figures/{year}", READERS),
+            entry("GET /api/v1/townships/{township}/personnel", READERS),
+            entry("POST /api/v1/townships/{township}/personnel", KEEPERS),
+            entry("GET /api/v1/townships/{township}/personnel/{id}", READERS),
+            entry("PUT /api/v1/townships/{township}/personnel/{id}", KEEPERS),
+            entry("GET /api/v1/townships/{township}/training-sessions", READERS),
+            entry("POST /api/v1/townships/{township}/training-sessions", KEEPERS),
+            entry("GET /api/v1/townships/{township}/training-sessions/{id}", READERS),
+            entry("PUT /api/v1/townships/{township}/training-sessions/{id}", KEEPERS),
+            entry("GET /api/v1/townships/{township}/central-group-studies/{year}", READERS),
+            entry("GET /api/v1/townships/{township}/training-figures/{year}", READERS),
             entry("GET /api/v1/townships/{township}/enforcement-cases", READERS),
             entry("POST /api/v1/townships/{township}/enforcement-cases", ENFORCERS),
             entry("GET /api/v1/townships/{township}/enforcement-cases/{id}", READERS),
@@ -121,6 +131,15 @@ class OperationNetTest {
             entry("PUT /api/v1/townships/{township}/enforcement-matters/{id}", KEEPERS),
             entry("POST /api/v1/townships/{township}/enforcement-matters/{id}/actions/publish", "leader"),
             entry("POST /api/v1/townships/{township}/enforcement-matters/{id}/actions/withdraw", "leader"),
+            entry("GET /api/v1/townships/{township}/exams", READERS),
+            entry("POST /api/v1/townships/{township}/exams", KEEPERS),
+            entry("GET /api/v1/townships/{township}/exams/{id}", READERS),
+            entry("PUT /api/v1/townships/{township}/exams/{id}", KEEPERS),
+            entry("POST /api/v1/townships/{township}/exams/{id}/results/import", KEEPERS),
+            entry("POST /api/v1/townships/{township}/exams/{id}/results/import-preview", KEEPERS),
+            entry("GET /api/v1/townships/{township}/personnel/export", READERS),
+            entry("POST /api/v1/townships/{township}/personnel/import", KEEPERS),
+            entry("POST /api/v1/townships/{township}/personnel/import-preview", KEEPERS),
             entry("GET /api/v1/townships/{township}/exam-registrations", READERS),
             entry("POST /api/v1/townships/{township}/exam-registrations", KEEPERS),
             entry("GET /api/v1/townships/{township}/exam-registrations/{id}", READERS),
@@ -212,6 +231,9 @@ class OperationNetTest {
         TABLES.put("normative-documents", "normative_documents");
         TABLES.put("officers", "officers");
         TABLES.put("contracts", "contracts");
+        TABLES.put("personnel", "training_personnel");
+        TABLES.put("training-sessions", "training_sessions");
+        TABLES.put("exams", "training_exams");
         TABLES.put("attachments", "attachments");
     }
 

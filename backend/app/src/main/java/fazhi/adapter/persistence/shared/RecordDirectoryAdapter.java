@@ -25,6 +25,9 @@ public class RecordDirectoryAdapter implements RecordDirectory {
             Map.entry("major-decision", "major_decisions"),
             Map.entry("legal-adviser", "legal_advisers"),
             Map.entry("contract", "contracts"),
+            Map.entry("staff-member", "training_personnel"),
+            Map.entry("training-session", "training_sessions"),
+            Map.entry("exam", "training_exams"),
             Map.entry("attachment", "attachments"));
     /** When a record of a type is closed or archived: its files are then kept as they are. */
     private static final Map<String, String> CLOSED = Map.of(

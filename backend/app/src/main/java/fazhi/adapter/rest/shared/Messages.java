@@ -20,7 +20,7 @@ public class Messages {
     /** The bundles, by base name; add an area's bundle here. */
     static final List<String> BUNDLES = List.of("i18n.messages", "i18n.enforcement", "i18n.matters",
             "i18n.inspections", "i18n.cases", "i18n.deadlines", "i18n.review", "i18n.governance",
-            "i18n.contracts");
+            "i18n.contracts", "i18n.training");
 
     /** The caller's language: English when asked for before Chinese, Chinese otherwise. */
     public static Locale pick(List<Locale> acceptable) {

@@ -1,0 +1,14 @@
+package fazhi.adapter.rest.training;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "TrainingSessionPage", requiredProperties = {"items", "page", "size", "total", "totalIsExact"})
+public record TrainingSessionPage(List<TrainingSessionView> items,
+                                  @Schema(examples = "0") int page,
+                                  @Schema(examples = "20") int size,
+                                  @Schema(examples = "50") long total,
+                                  @Schema(description = "False: more than total match (the count stopped there)")
+                                  boolean totalIsExact) {
+}
