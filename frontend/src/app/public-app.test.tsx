@@ -40,4 +40,12 @@ describe('public list of normative documents', () => {
     expect(tokens.every((token) => token === null)).toBe(true);
     server.events.removeAllListeners('request:start');
   });
+
+  it('says when the township of a public page is not known', async () => {
+    window.history.replaceState({}, '', '/public/nowhere/normative-documents');
+
+    render(<App />);
+
+    expect(await screen.findByText('未找到该乡镇')).toBeInTheDocument();
+  });
 });

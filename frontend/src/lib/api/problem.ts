@@ -25,6 +25,11 @@ export class ApiError extends Error {
   }
 }
 
+/** 404: no such record, or one of a township the caller may not see (SYS-04). */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404;
+}
+
 function isProblem(body: unknown): body is Problem {
   return typeof body === 'object' && body !== null && 'title' in body && 'status' in body;
 }

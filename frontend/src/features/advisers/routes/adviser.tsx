@@ -6,9 +6,7 @@ import {
   Descriptions,
   Form,
   Input,
-  Result,
   Select,
-  Skeleton,
   Table,
   Tag,
   Typography,
@@ -21,9 +19,9 @@ import { Link, useParams } from 'react-router';
 import { Access } from '@/components/access';
 import { PageContainer } from '@/components/page-container';
 import { ProblemAlert } from '@/components/problem-alert';
+import { RecordRoute } from '@/components/record-route';
 import { townshipPath } from '@/config/navigation';
 import { useAccess } from '@/lib/access';
-import { ApiError } from '@/lib/api/problem';
 import { dateInputFormats } from '@/lib/dates';
 import { isOpaqueId } from '@/lib/ids';
 import { useFormat } from '@/lib/format';
@@ -89,212 +87,212 @@ export default function AdviserRoute() {
     defaultSort: { field: 'consultedOn', order: 'desc' },
   });
   const consultations = useConsultations(township, id, search.params);
-
-  if (record.isPending) {
-    return (
-      <PageContainer title={t('title')}>
-        <Card>
-          <Skeleton active />
-        </Card>
-      </PageContainer>
-    );
-  }
-  if (record.isError) {
-    const notFound = record.error instanceof ApiError && record.error.status === 404;
-    return (
-      <PageContainer title={t('title')}>
-        {notFound ? (
-          <Result status="404" title={t('detail.notFound')} />
-        ) : (
-          <ProblemAlert error={record.error} />
-        )}
-      </PageContainer>
-    );
-  }
-  const { adviser } = record.data;
   const filters = search.filters;
 
   return (
-    <PageContainer
-      title={adviser.name}
-      subTitle={adviser.lawFirm}
-      breadcrumb={[
-        {
-          title: (
-            <Link to={townshipPath(township, 'legal-advisers')}>{t('detail.breadcrumb')}</Link>
-          ),
-        },
-        { title: adviser.name },
-      ]}
-      extra={
-        <Access accessible={access.canKeepRegisters}>
-          <Button onClick={() => setEditing(true)}>{t('detail.edit')}</Button>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setConsultation('new')}>
-            {t('detail.log')}
-          </Button>
-        </Access>
-      }
+    <RecordRoute
+      query={record}
+      title={t('title')}
+      notFound={t('detail.notFound')}
+      listPath={townshipPath(township, 'legal-advisers')}
     >
-      <Card title={t('detail.basics')} style={{ marginBottom: 16 }}>
-        <Descriptions
-          column={{ xs: 1, sm: 2, lg: 3 }}
-          items={[
-            { key: 'lawFirm', label: t('columns.lawFirm'), children: adviser.lawFirm },
-            {
-              key: 'engagement',
-              label: t('columns.engagement'),
-              children: t('engagementValue', {
-                from: format.date(adviser.engagedFrom),
-                until: format.date(adviser.engagedUntil),
-              }),
-            },
-            {
-              key: 'status',
-              label: t('columns.status'),
-              children: <EngagementTag status={adviser.status} />,
-            },
-            {
-              key: 'scope',
-              label: t('columns.scope'),
-              children: adviser.scope ?? '—',
-              span: 'filled' as const,
-            },
-          ]}
-        />
-      </Card>
-      <Card title={t('detail.consultations')}>
-        <Form layout="inline" style={{ rowGap: 12, marginBottom: 16 }} aria-label="filters">
-          <Form.Item label={t('consultation.range')}>
-            <DatePicker.RangePicker
-              format={dateInputFormats[format.language]}
-              value={[
-                filters.from ? dayjs(filters.from) : null,
-                filters.to ? dayjs(filters.to) : null,
-              ]}
-              onChange={(range) =>
-                search.setFilters({
-                  from: range?.[0]?.format('YYYY-MM-DD'),
-                  to: range?.[1]?.format('YYYY-MM-DD'),
-                })
-              }
-            />
-          </Form.Item>
-          <Form.Item label={t('consultation.linked')}>
-            <Select
-              aria-label={t('consultation.linked')}
-              allowClear
-              style={{ width: 150 }}
-              value={filters.linkedRecordType}
-              onChange={(linkedRecordType) => search.setFilters({ linkedRecordType })}
-              options={linkedRecordTypes.map((value) => ({ value, label: t(`linked.${value}`) }))}
-            />
-          </Form.Item>
-          <Form.Item>
-            <Input.Search
-              key={filters.q ?? ''}
-              aria-label={t('consultation.search')}
-              placeholder={t('consultation.search')}
-              allowClear
-              defaultValue={filters.q}
-              enterButton={tc('actions.search')}
-              style={{ width: 280 }}
-              onSearch={(text) => search.setFilters({ q: text.trim() || undefined })}
-            />
-          </Form.Item>
-        </Form>
-        {consultations.isError && (
-          <ProblemAlert error={consultations.error} style={{ marginBottom: 16 }} />
-        )}
-        <Table<Consultation>
-          rowKey="id"
-          size="middle"
-          loading={consultations.isFetching}
-          dataSource={consultations.data?.items ?? []}
-          locale={{ emptyText: t('consultation.empty') }}
-          columns={[
-            {
-              title: t('consultation.consultedOn'),
-              dataIndex: 'consultedOn',
-              key: 'consultedOn',
-              width: 150,
-              render: (date: string) => format.date(date),
-            },
-            {
-              title: t('consultation.subject'),
-              dataIndex: 'subject',
-              key: 'subject',
-              width: 260,
-              render: (subject: string) => <Typography.Text strong>{subject}</Typography.Text>,
-            },
-            {
-              title: t('consultation.advice'),
-              dataIndex: 'advice',
-              key: 'advice',
-              render: (advice: string) => (
-                <Typography.Paragraph
-                  style={{ margin: 0 }}
-                  ellipsis={{ rows: 2, expandable: true, symbol: tc('actions.view') }}
+      {(current) => {
+        const { adviser } = current;
+        return (
+          <PageContainer
+            title={adviser.name}
+            subTitle={adviser.lawFirm}
+            breadcrumb={[
+              {
+                title: (
+                  <Link to={townshipPath(township, 'legal-advisers')}>
+                    {t('detail.breadcrumb')}
+                  </Link>
+                ),
+              },
+              { title: adviser.name },
+            ]}
+            extra={
+              <Access accessible={access.canKeepRegisters}>
+                <Button onClick={() => setEditing(true)}>{t('detail.edit')}</Button>
+                <Button
+                  type="primary"
+                  icon={<PlusOutlined />}
+                  onClick={() => setConsultation('new')}
                 >
-                  {advice}
-                </Typography.Paragraph>
-              ),
-            },
-            {
-              title: t('consultation.linked'),
-              key: 'linked',
-              width: 200,
-              render: (_, entry) =>
-                entry.linkedRecordType ? (
-                  <>
-                    <Tag>{t(`linked.${entry.linkedRecordType}`)}</Tag>
-                    <LinkedRecord
-                      township={township}
-                      type={entry.linkedRecordType}
-                      id={entry.linkedRecordId}
-                    />
-                  </>
-                ) : null,
-            },
-            ...(access.canKeepRegisters
-              ? [
+                  {t('detail.log')}
+                </Button>
+              </Access>
+            }
+          >
+            <Card title={t('detail.basics')} style={{ marginBottom: 16 }}>
+              <Descriptions
+                column={{ xs: 1, sm: 2, lg: 3 }}
+                items={[
+                  { key: 'lawFirm', label: t('columns.lawFirm'), children: adviser.lawFirm },
                   {
-                    title: t('columns.actions'),
-                    key: 'actions',
-                    width: 90,
-                    render: (_: unknown, entry: Consultation) => (
-                      <Typography.Link onClick={() => setConsultation(entry)}>
-                        {tc('actions.edit')}
-                      </Typography.Link>
+                    key: 'engagement',
+                    label: t('columns.engagement'),
+                    children: t('engagementValue', {
+                      from: format.date(adviser.engagedFrom),
+                      until: format.date(adviser.engagedUntil),
+                    }),
+                  },
+                  {
+                    key: 'status',
+                    label: t('columns.status'),
+                    children: <EngagementTag status={adviser.status} />,
+                  },
+                  {
+                    key: 'scope',
+                    label: t('columns.scope'),
+                    children: adviser.scope ?? '—',
+                    span: 'filled' as const,
+                  },
+                ]}
+              />
+            </Card>
+            <Card title={t('detail.consultations')}>
+              <Form layout="inline" style={{ rowGap: 12, marginBottom: 16 }} aria-label="filters">
+                <Form.Item label={t('consultation.range')}>
+                  <DatePicker.RangePicker
+                    format={dateInputFormats[format.language]}
+                    value={[
+                      filters.from ? dayjs(filters.from) : null,
+                      filters.to ? dayjs(filters.to) : null,
+                    ]}
+                    onChange={(range) =>
+                      search.setFilters({
+                        from: range?.[0]?.format('YYYY-MM-DD'),
+                        to: range?.[1]?.format('YYYY-MM-DD'),
+                      })
+                    }
+                  />
+                </Form.Item>
+                <Form.Item label={t('consultation.linked')}>
+                  <Select
+                    aria-label={t('consultation.linked')}
+                    allowClear
+                    style={{ width: 150 }}
+                    value={filters.linkedRecordType}
+                    onChange={(linkedRecordType) => search.setFilters({ linkedRecordType })}
+                    options={linkedRecordTypes.map((value) => ({
+                      value,
+                      label: t(`linked.${value}`),
+                    }))}
+                  />
+                </Form.Item>
+                <Form.Item>
+                  <Input.Search
+                    key={filters.q ?? ''}
+                    aria-label={t('consultation.search')}
+                    placeholder={t('consultation.search')}
+                    allowClear
+                    defaultValue={filters.q}
+                    enterButton={tc('actions.search')}
+                    style={{ width: 280 }}
+                    onSearch={(text) => search.setFilters({ q: text.trim() || undefined })}
+                  />
+                </Form.Item>
+              </Form>
+              {consultations.isError && (
+                <ProblemAlert error={consultations.error} style={{ marginBottom: 16 }} />
+              )}
+              <Table<Consultation>
+                rowKey="id"
+                size="middle"
+                loading={consultations.isFetching}
+                dataSource={consultations.data?.items ?? []}
+                locale={{ emptyText: t('consultation.empty') }}
+                columns={[
+                  {
+                    title: t('consultation.consultedOn'),
+                    dataIndex: 'consultedOn',
+                    key: 'consultedOn',
+                    width: 150,
+                    render: (date: string) => format.date(date),
+                  },
+                  {
+                    title: t('consultation.subject'),
+                    dataIndex: 'subject',
+                    key: 'subject',
+                    width: 260,
+                    render: (subject: string) => (
+                      <Typography.Text strong>{subject}</Typography.Text>
                     ),
                   },
-                ]
-              : []),
-          ]}
-          pagination={{
-            current: (consultations.data?.page ?? 0) + 1,
-            pageSize: consultations.data?.size ?? 20,
-            total: consultations.data?.total ?? 0,
-            showTotal: () => tc('table.total', { total: shownTotal(consultations.data) }),
-            onChange: (page, size) => search.setPage(page - 1, size),
-          }}
-        />
-      </Card>
-      {editing && (
-        <AdviserDrawer
-          township={township}
-          editing={record.data}
-          onReload={() => record.refetch()}
-          onClose={() => setEditing(false)}
-        />
-      )}
-      {consultation && (
-        <ConsultationDrawer
-          township={township}
-          adviserId={adviser.id}
-          editing={consultation === 'new' ? undefined : consultation}
-          onClose={() => setConsultation(null)}
-        />
-      )}
-    </PageContainer>
+                  {
+                    title: t('consultation.advice'),
+                    dataIndex: 'advice',
+                    key: 'advice',
+                    render: (advice: string) => (
+                      <Typography.Paragraph
+                        style={{ margin: 0 }}
+                        ellipsis={{ rows: 2, expandable: true, symbol: tc('actions.view') }}
+                      >
+                        {advice}
+                      </Typography.Paragraph>
+                    ),
+                  },
+                  {
+                    title: t('consultation.linked'),
+                    key: 'linked',
+                    width: 200,
+                    render: (_, entry) =>
+                      entry.linkedRecordType ? (
+                        <>
+                          <Tag>{t(`linked.${entry.linkedRecordType}`)}</Tag>
+                          <LinkedRecord
+                            township={township}
+                            type={entry.linkedRecordType}
+                            id={entry.linkedRecordId}
+                          />
+                        </>
+                      ) : null,
+                  },
+                  ...(access.canKeepRegisters
+                    ? [
+                        {
+                          title: t('columns.actions'),
+                          key: 'actions',
+                          width: 90,
+                          render: (_: unknown, entry: Consultation) => (
+                            <Typography.Link onClick={() => setConsultation(entry)}>
+                              {tc('actions.edit')}
+                            </Typography.Link>
+                          ),
+                        },
+                      ]
+                    : []),
+                ]}
+                pagination={{
+                  current: (consultations.data?.page ?? 0) + 1,
+                  pageSize: consultations.data?.size ?? 20,
+                  total: consultations.data?.total ?? 0,
+                  showTotal: () => tc('table.total', { total: shownTotal(consultations.data) }),
+                  onChange: (page, size) => search.setPage(page - 1, size),
+                }}
+              />
+            </Card>
+            {editing && (
+              <AdviserDrawer
+                township={township}
+                editing={current}
+                onReload={() => record.refetch()}
+                onClose={() => setEditing(false)}
+              />
+            )}
+            {consultation && (
+              <ConsultationDrawer
+                township={township}
+                adviserId={adviser.id}
+                editing={consultation === 'new' ? undefined : consultation}
+                onClose={() => setConsultation(null)}
+              />
+            )}
+          </PageContainer>
+        );
+      }}
+    </RecordRoute>
   );
 }

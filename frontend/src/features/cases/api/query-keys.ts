@@ -5,5 +5,4 @@ export const caseKeys = {
   list: <Params extends object>(township: string, params: Params) =>
     ['enforcement-cases', township, 'list', params] as const,
   detail: (township: string, id: string) => ['enforcement-cases', township, 'detail', id] as const,
-  officers: (township: string) => ['enforcement-cases', township, 'officers'] as const,
 };

@@ -8,12 +8,12 @@ import { DateInput } from '@/components/date-input';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { useIdempotencyKey } from '@/lib/api/idempotency';
+import { useOfficers } from '@/lib/api/officers';
 import { ApiError } from '@/lib/api/problem';
 import { fromIsoDate, toIsoDate } from '@/lib/dates';
 import { showViolations } from '@/lib/form-errors';
 
 import type { VersionedCase } from '../api/get-case';
-import { useCaseOfficers } from '../api/get-officers';
 import { useEditCase, useFileCase } from '../api/save-case';
 import { checkCreditCode, checkIdNumber } from '../party-id';
 import {
@@ -131,7 +131,12 @@ export function CaseDrawer({
   const editCase = useEditCase(township);
   const mutation = editing ? editCase : fileCase;
   const stale = mutation.error instanceof ApiError && mutation.error.isStale;
-  const officers = useCaseOfficers(township);
+  // the township's active officers, to pick the case's team from (ENF-01, ENF-02)
+  const officers = useOfficers(
+    township,
+    { status: 'ACTIVE', size: 200, sort: 'name,asc' },
+    { staleTime: 60_000 },
+  );
   const idempotency = useIdempotencyKey();
   const [fieldErrors, setFieldErrors] = useState<string[]>([]);
   const kind = Form.useWatch(['party', 'kind'], form) ?? 'INDIVIDUAL';
@@ -207,7 +212,7 @@ export function CaseDrawer({
     }
   };
 
-  const officerOptions = (officers.data ?? []).map((officer) => ({
+  const officerOptions = (officers.data?.items ?? []).map((officer) => ({
     value: officer.id,
     label: officer.certificateValidToday
       ? t('form.officerOption', { name: officer.name, number: officer.certificate?.number ?? '' })

@@ -1,13 +1,12 @@
-import { Button, Card, Col, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { Button, Col, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
-import { ProblemAlert } from '@/components/problem-alert';
+import { RecordRoute } from '@/components/record-route';
 import { townshipPath } from '@/config/navigation';
 import { AttachmentsCard } from '@/components/attachments/attachments-card';
-import { ApiError } from '@/lib/api/problem';
 import { useTownshipCode } from '@/lib/session';
 
 import '../i18n';
@@ -59,34 +58,22 @@ export default function CaseRoute() {
   const { id = '' } = useParams();
   const current = useCase(township, id);
 
-  if (current.isPending) {
-    return (
-      <PageContainer title={t('title')}>
-        <Card>
-          <Skeleton active />
-        </Card>
-      </PageContainer>
-    );
-  }
-  if (current.isError) {
-    const notFound = current.error instanceof ApiError && current.error.status === 404;
-    return (
-      <PageContainer title={t('title')}>
-        {notFound ? (
-          <Result status="404" title={t('detail.notFound')} />
-        ) : (
-          <ProblemAlert error={current.error} />
-        )}
-      </PageContainer>
-    );
-  }
   return (
-    <CasePage
-      township={township}
-      current={current.data}
-      reload={() => current.refetch()}
-      reloading={current.isFetching}
-    />
+    <RecordRoute
+      query={current}
+      title={t('title')}
+      notFound={t('detail.notFound')}
+      listPath={townshipPath(township, 'enforcement-cases')}
+    >
+      {(data) => (
+        <CasePage
+          township={township}
+          current={data}
+          reload={() => current.refetch()}
+          reloading={current.isFetching}
+        />
+      )}
+    </RecordRoute>
   );
 }
 

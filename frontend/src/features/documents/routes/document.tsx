@@ -1,14 +1,13 @@
-import { Button, Card, Col, Descriptions, Result, Row, Skeleton, Space, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import { Access } from '@/components/access';
 import { PageContainer } from '@/components/page-container';
-import { ProblemAlert } from '@/components/problem-alert';
+import { RecordRoute } from '@/components/record-route';
 import { townshipPath } from '@/config/navigation';
 import { useAccess } from '@/lib/access';
-import { ApiError } from '@/lib/api/problem';
 import { useFormat } from '@/lib/format';
 import { useTownshipCode } from '@/lib/session';
 
@@ -26,34 +25,22 @@ export default function DocumentRoute() {
   const { id = '' } = useParams();
   const record = useDocument(township, id);
 
-  if (record.isPending) {
-    return (
-      <PageContainer title={t('title')}>
-        <Card>
-          <Skeleton active />
-        </Card>
-      </PageContainer>
-    );
-  }
-  if (record.isError) {
-    const notFound = record.error instanceof ApiError && record.error.status === 404;
-    return (
-      <PageContainer title={t('title')}>
-        {notFound ? (
-          <Result status="404" title={t('detail.notFound')} />
-        ) : (
-          <ProblemAlert error={record.error} />
-        )}
-      </PageContainer>
-    );
-  }
   return (
-    <DocumentPage
-      township={township}
-      current={record.data}
-      reload={() => record.refetch()}
-      reloading={record.isFetching}
-    />
+    <RecordRoute
+      query={record}
+      title={t('title')}
+      notFound={t('detail.notFound')}
+      listPath={townshipPath(township, 'normative-documents')}
+    >
+      {(current) => (
+        <DocumentPage
+          township={township}
+          current={current}
+          reload={() => record.refetch()}
+          reloading={record.isFetching}
+        />
+      )}
+    </RecordRoute>
   );
 }
 

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 
 import { DateInput } from '@/components/date-input';
 import { FormDrawer } from '@/components/form-drawer';
+import { useOfficers } from '@/lib/api/officers';
 import { fromIsoDate, toIsoDate } from '@/lib/dates';
 import { useRecordForm } from '@/lib/record-form';
 
 import { useInspection, useInspectionChange, useInspections } from '../api/inspections';
 import { usePublishedItems } from '../api/items';
-import { useTeamCandidates } from '../api/officers';
 import { checkCreditCode } from '../credit-code';
 import { reasons, type Inspection, type InspectionReason, type InspectionRequest } from '../types';
 
@@ -83,7 +83,8 @@ export function InspectionDrawer({
   const editing = target.mode === 'edit' ? target.id : undefined;
   const record = useInspection(township, editing);
   const items = usePublishedItems(township);
-  const officers = useTeamCandidates(township);
+  // the township's officers, to choose the inspection team from (ENF-01, ENF-02)
+  const officers = useOfficers(township, { page: 0, size: 200, sort: 'name,asc' });
   const change = useInspectionChange(township);
   const required = { required: true, message: t('form.required') };
 
@@ -198,7 +199,7 @@ export function InspectionDrawer({
           mode="multiple"
           showSearch={{ optionFilterProp: 'label' }}
           loading={officers.isPending}
-          options={(officers.data ?? []).map((officer) => {
+          options={(officers.data?.items ?? []).map((officer) => {
             const fit = officer.status === 'ACTIVE' && officer.certificateValidToday;
             return {
               value: officer.id,

@@ -149,6 +149,7 @@ export const inspections: Messages<typeof zhCN> = {
       status: 'Status',
       none: 'Not given',
       back: 'Yearly plan',
+      notFound: 'No such inspection plan',
     },
     schedule: {
       months: 'Months {{months}}',
@@ -234,6 +235,7 @@ export const inspections: Messages<typeof zhCN> = {
   },
   detail: {
     back: 'Inspections',
+    notFound: 'No such inspection',
     enterprise: 'Enterprise',
     creditCode: 'Credit code',
     item: 'Inspection item',

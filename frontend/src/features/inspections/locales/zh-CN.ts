@@ -145,6 +145,7 @@ export const inspections = {
       status: '状态',
       none: '未填写',
       back: '年度检查计划',
+      notFound: '检查计划不存在',
     },
     schedule: {
       months: '{{months}} 月',
@@ -229,6 +230,7 @@ export const inspections = {
   },
   detail: {
     back: '检查记录',
+    notFound: '检查记录不存在',
     enterprise: '被检查企业',
     creditCode: '统一社会信用代码',
     item: '检查事项',

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { useApiClient } from '@/lib/api/api-client-context';
+import { officerKeys } from '@/lib/api/officers';
 import { etagOf, unwrap } from '@/lib/api/problem';
 
 import type { VersionedOfficer } from './get-officer';
-import { officerKeys } from './query-keys';
 
 export type StatusChange =
   | { action: 'suspend'; id: string; etag: string; reason: string }

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { useApiClient } from '@/lib/api/api-client-context';
+import { officerKeys } from '@/lib/api/officers';
 import { etagOf, unwrap } from '@/lib/api/problem';
 
 import type {
@@ -9,8 +10,6 @@ import type {
   ExamResultRequest,
   ExamStatus,
 } from '../types';
-
-import { officerKeys } from './query-keys';
 
 export type ExamListParams = {
   page: number;

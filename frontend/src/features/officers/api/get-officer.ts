@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 
 import { useApiClient } from '@/lib/api/api-client-context';
+import { officerKeys } from '@/lib/api/officers';
 import { etagOf, unwrap } from '@/lib/api/problem';
 
 import type { Officer } from '../types';
-
-import { officerKeys } from './query-keys';
 
 /** A record as read, with the ETag its changes must send back in If-Match (SYS-02). */
 export type VersionedOfficer = { officer: Officer; etag: string };

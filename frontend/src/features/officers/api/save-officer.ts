@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { useApiClient } from '@/lib/api/api-client-context';
+import { officerKeys } from '@/lib/api/officers';
 import { etagOf, unwrap } from '@/lib/api/problem';
 
 import type { Officer, OfficerRequest } from '../types';
 
 import type { VersionedOfficer } from './get-officer';
-import { officerKeys } from './query-keys';
 
 export type RegisterOfficer = { body: OfficerRequest; idempotencyKey: string };
 

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 
 import { DateInput } from '@/components/date-input';
 import { FormDrawer } from '@/components/form-drawer';
+import { useOfficers } from '@/lib/api/officers';
 import { fromIsoDate, toIsoDate } from '@/lib/dates';
 import { useRecordForm } from '@/lib/record-form';
 
 import { useExamChange, useExamRegistration } from '../api/exam-registrations';
-import { useOfficers } from '../api/get-officers';
 import {
   departments,
   type Department,

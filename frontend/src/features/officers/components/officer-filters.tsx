@@ -1,7 +1,8 @@
 import { Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-import type { OfficerListParams } from '../api/get-officers';
+import type { OfficerListParams } from '@/lib/api/officers';
+
 import { departments, statuses } from '../types';
 
 export type OfficerFilterValues = Pick<

@@ -7,10 +7,10 @@ import { Access } from '@/components/access';
 import { PageContainer } from '@/components/page-container';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useAccess } from '@/lib/access';
+import { useOfficers } from '@/lib/api/officers';
 import { useTownshipCode } from '@/lib/session';
 
 import '../i18n';
-import { useOfficers } from '../api/get-officers';
 import { OfficerDrawer, type DrawerTarget } from '../components/officer-drawer';
 import { OfficerFilters } from '../components/officer-filters';
 import { OfficerStatusModal, type StatusAction } from '../components/officer-status-modal';

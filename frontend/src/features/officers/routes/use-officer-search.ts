@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router';
 
-import type { OfficerListParams } from '../api/get-officers';
+import type { OfficerListParams } from '@/lib/api/officers';
+
 import { expiryWindows, type OfficerFilterValues } from '../components/officer-filters';
 import type { Sort } from '../components/officers-table';
 import { departments, sortableFields, statuses, type SortableField } from '../types';

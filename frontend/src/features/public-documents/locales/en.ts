@@ -16,6 +16,5 @@ export const publicDocuments: Messages<typeof zhCN> = {
   },
   provisional: 'Provisional',
   empty: 'No normative documents in force',
-  notFound: 'No such township',
   total: '{{total}} documents',
 };

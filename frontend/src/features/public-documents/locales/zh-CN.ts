@@ -12,6 +12,5 @@ export const publicDocuments = {
   },
   provisional: '暂行/试行',
   empty: '暂无现行有效的规范性文件',
-  notFound: '未找到该乡镇',
   total: '共 {{total}} 件',
 } as const;

@@ -1,11 +1,12 @@
-import { Card, Result, Space, Table, Tag, Typography } from 'antd';
+import { Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
 import { ProblemAlert } from '@/components/problem-alert';
-import { ApiError } from '@/lib/api/problem';
+import { TownshipNotFound } from '@/components/township-not-found';
+import { isNotFound } from '@/lib/api/problem';
 import { useFormat } from '@/lib/format';
 
 import '../i18n';
@@ -21,9 +22,7 @@ export default function PublicDocumentsRoute() {
   const [page, setPage] = useState({ page: 0, size: 20 });
   const documents = usePublicDocuments(township, page.page, page.size);
 
-  if (documents.isError && documents.error instanceof ApiError && documents.error.status === 404) {
-    return <Result status="404" title={t('notFound')} />;
-  }
+  if (isNotFound(documents.error)) return <TownshipNotFound />;
 
   return (
     <PageContainer title={t('title')} subTitle={t('subTitle')}>

@@ -90,6 +90,5 @@ export const publicInspections: Messages<typeof zhCN> = {
     SPECIAL: 'Special inspection',
     ROUTINE: 'Routine inspection',
   },
-  notFound: 'No such township',
   total: '{{total}} in all',
 };

@@ -85,6 +85,5 @@ export const publicInspections = {
     SPECIAL: '专项检查',
     ROUTINE: '日常检查',
   },
-  notFound: '未找到该乡镇',
   total: '共 {{total}} 项',
 } as const;

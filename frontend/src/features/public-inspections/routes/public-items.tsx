@@ -1,11 +1,12 @@
-import { Card, Result, Table, Tag, Typography } from 'antd';
+import { Card, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
 import { ProblemAlert } from '@/components/problem-alert';
-import { ApiError } from '@/lib/api/problem';
+import { TownshipNotFound } from '@/components/township-not-found';
+import { isNotFound } from '@/lib/api/problem';
 import { useFormat } from '@/lib/format';
 
 import '../i18n';
@@ -22,9 +23,7 @@ export default function PublicItemsRoute() {
   const [page, setPage] = useState({ page: 0, size: 50 });
   const items = usePublicItems(township, page);
 
-  if (items.isError && items.error instanceof ApiError && items.error.status === 404) {
-    return <Result status="404" title={t('notFound')} />;
-  }
+  if (isNotFound(items.error)) return <TownshipNotFound />;
   // the list's own title, as the township published it
   const listTitle = items.data?.items[0]?.listTitle;
 

@@ -1,11 +1,12 @@
-import { Card, Flex, Input, Result, Segmented, Table, Tag, Typography } from 'antd';
+import { Card, Flex, Input, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
 import { ProblemAlert } from '@/components/problem-alert';
-import { ApiError } from '@/lib/api/problem';
+import { TownshipNotFound } from '@/components/township-not-found';
+import { isNotFound } from '@/lib/api/problem';
 import { useFormat } from '@/lib/format';
 
 import '../i18n';
@@ -24,9 +25,7 @@ export default function PublicMattersRoute() {
   const [q, setQ] = useState<string | undefined>();
   const matters = usePublicMatters(township, { ...page, kind, q });
 
-  if (matters.isError && matters.error instanceof ApiError && matters.error.status === 404) {
-    return <Result status="404" title={t('notFound')} />;
-  }
+  if (isNotFound(matters.error)) return <TownshipNotFound />;
 
   return (
     <PageContainer title={t('matters.title')} subTitle={t('matters.subTitle')}>

@@ -1,11 +1,12 @@
-import { Card, Descriptions, Empty, Flex, Pagination, Result, Skeleton, Table, Tag } from 'antd';
+import { Card, Descriptions, Empty, Flex, Pagination, Skeleton, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
 import { ProblemAlert } from '@/components/problem-alert';
-import { ApiError } from '@/lib/api/problem';
+import { TownshipNotFound } from '@/components/township-not-found';
+import { isNotFound } from '@/lib/api/problem';
 import { useFormat } from '@/lib/format';
 
 import '../i18n';
@@ -21,9 +22,7 @@ export default function PublicPlansRoute() {
   const [page, setPage] = useState({ page: 0, size: 5 });
   const plans = usePublicPlans(township, page);
 
-  if (plans.isError && plans.error instanceof ApiError && plans.error.status === 404) {
-    return <Result status="404" title={t('notFound')} />;
-  }
+  if (isNotFound(plans.error)) return <TownshipNotFound />;
   const schedule = (item: PlannedItem) =>
     item.quarter
       ? t('plans.quarter', { quarter: item.quarter })

@@ -32,6 +32,5 @@ export const publicPenaltyDecisions: Messages<typeof zhCN> = {
   },
   fineValue: 'Fine {{amount}}',
   empty: 'No penalty decisions published',
-  notFound: 'No such township',
   total: 'Total: {{total}}',
 };

@@ -28,6 +28,5 @@ export const publicPenaltyDecisions = {
   },
   fineValue: '罚款 {{amount}}',
   empty: '暂无公示的行政处罚决定',
-  notFound: '未找到该乡镇',
   total: '共 {{total}} 件',
 } as const;

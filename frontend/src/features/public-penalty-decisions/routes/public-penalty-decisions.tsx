@@ -1,11 +1,12 @@
-import { Card, Result, Table, Typography } from 'antd';
+import { Card, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
 import { PageContainer } from '@/components/page-container';
 import { ProblemAlert } from '@/components/problem-alert';
-import { ApiError } from '@/lib/api/problem';
+import { TownshipNotFound } from '@/components/township-not-found';
+import { isNotFound } from '@/lib/api/problem';
 import { useFormat } from '@/lib/format';
 
 import '../i18n';
@@ -33,9 +34,7 @@ export default function PublicPenaltyDecisionsRoute() {
   const [page, setPage] = useState({ page: 0, size: 20 });
   const decisions = usePublicPenaltyDecisions(township, page.page, page.size);
 
-  if (decisions.isError && decisions.error instanceof ApiError && decisions.error.status === 404) {
-    return <Result status="404" title={t('notFound')} />;
-  }
+  if (isNotFound(decisions.error)) return <TownshipNotFound />;
 
   const fieldText = (field: string) => {
     const known = fields.find((candidate) => candidate === field);

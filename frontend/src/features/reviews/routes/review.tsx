@@ -1,16 +1,4 @@
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Result,
-  Row,
-  Skeleton,
-  Space,
-  Tag,
-} from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Row, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -18,9 +6,9 @@ import { Link, useParams } from 'react-router';
 import { Access } from '@/components/access';
 import { PageContainer } from '@/components/page-container';
 import { ProblemAlert } from '@/components/problem-alert';
+import { RecordRoute } from '@/components/record-route';
 import { townshipPath } from '@/config/navigation';
 import { useAccess } from '@/lib/access';
-import { ApiError } from '@/lib/api/problem';
 import { useFormat } from '@/lib/format';
 import { isOpaqueId } from '@/lib/ids';
 import { useTownshipCode } from '@/lib/session';
@@ -49,35 +37,22 @@ export default function ReviewRoute() {
   const { id = '' } = useParams();
   const record = useReview(township, id);
 
-  if (record.isPending) {
-    return (
-      <PageContainer title={t('title')}>
-        <Card>
-          <Skeleton active />
-        </Card>
-      </PageContainer>
-    );
-  }
-  if (record.isError) {
-    const notFound = record.error instanceof ApiError && record.error.status === 404;
-    return (
-      <PageContainer title={t('title')}>
-        {notFound ? (
-          <Result status="404" title={t('detail.notFound')} />
-        ) : (
-          <ProblemAlert error={record.error} />
-        )}
-      </PageContainer>
-    );
-  }
-  const current = record.data;
   return (
-    <ReviewPage
-      township={township}
-      current={current}
-      reload={() => record.refetch()}
-      reloading={record.isFetching}
-    />
+    <RecordRoute
+      query={record}
+      title={t('title')}
+      notFound={t('detail.notFound')}
+      listPath={townshipPath(township, 'legality-reviews')}
+    >
+      {(current) => (
+        <ReviewPage
+          township={township}
+          current={current}
+          reload={() => record.refetch()}
+          reloading={record.isFetching}
+        />
+      )}
+    </RecordRoute>
   );
 }
 

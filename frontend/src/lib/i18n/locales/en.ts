@@ -102,9 +102,13 @@ export const common: Messages<typeof zhCN> = {
     noTownshipDetail: 'Ask an administrator to assign your township.',
     unexpected: 'Something went wrong',
     unexpectedDetail: 'Reload the page; if it keeps happening, contact the administrator.',
+    townshipNotFound: 'No such township',
   },
   table: {
     total: '{{total}} in total',
+  },
+  record: {
+    backToList: 'Back to the list',
   },
   loading: 'Loading…',
   form: {

@@ -95,9 +95,13 @@ export const common = {
     noTownshipDetail: '请联系系统管理员为您分配所属乡镇。',
     unexpected: '页面出错了',
     unexpectedDetail: '请刷新页面重试；如果问题持续存在，请联系系统管理员。',
+    townshipNotFound: '未找到该乡镇',
   },
   table: {
     total: '共 {{total}} 条',
+  },
+  record: {
+    backToList: '返回列表',
   },
   loading: '加载中…',
   form: {
