@@ -1196,6 +1196,1556 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/townships/{township}/contract-figures/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's contract figures
+         * @description Of the contracts registered in the year: count and amount (as amended) by type, the major ones (CON-01, the township's threshold as it stands now), those sent to legality review and those whose review passed (LR-03), and those signed. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                    /**
+                     * @description The calendar year
+                     * @example 2025
+                     */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractFiguresView"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A year that is not a number from 2000 to 2100 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the township's contracts (合同台账)
+         * @description Filters combine with AND. `major` is CON-01 with the township's threshold as it stands; `q` looks in the number, title and counterparty's name; `year` is the year of the number; `endingWithinDays` keeps contracts in performance ending within that many days (CON-03); `overdue` keeps those in performance past their end or with a milestone past its due day. Items carry the CON-03 marks and the counterparty's name only, never personal data. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin. A person's identity number and phone are whole for staff, legal-reviewer and leader, masked for the others.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description In performance and ending within this many days (0–366), CON-03
+                     * @example 30
+                     */
+                    endingWithinDays?: number;
+                    /** @description Major (CON-01) or not */
+                    major?: boolean;
+                    /** @description In performance and past its end or with an overdue milestone (CON-03) */
+                    overdue?: boolean;
+                    page?: number;
+                    /**
+                     * @description Text in the number, title or counterparty's name
+                     * @example 兴旺
+                     */
+                    q?: string;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: number (default, desc), endOn, amount
+                     * @example number,desc
+                     */
+                    sort?: string;
+                    status?: components["schemas"]["ContractStatus"];
+                    type?: components["schemas"]["ContractType"];
+                    /**
+                     * @description Year of the number (registration)
+                     * @example 2025
+                     */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of contracts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractPage"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or contract, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                422: components["responses"]["BadListQuery"];
+            };
+        };
+        put?: never;
+        /**
+         * Register a contract (登记)
+         * @description A draft with the next contract number of the year (锦和合〔2025〕第3号); the counterparty's credit code (GB 32100) or identity number (GB 11643) is checked. A retry with the same `Idempotency-Key` answers the first answer (SYS-03). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe (SYS-03)
+                     * @example 4f1d2c3b-9a8e-4c1b-8f7e-1a2b3c4d5e6f
+                     */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractRequest"];
+                };
+            };
+            responses: {
+                /** @description Registered */
+                201: {
+                    headers: {
+                        Location?: unknown;
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or contract, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields (a code with a wrong check character, an end before the start...), or an Idempotency-Key reused with another body (SYS-03) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/contracts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one contract
+         * @description With whether it is major and why (CON-01), its legality review, approval, signing, performance as of today (paid, unpaid, next milestone, CON-03 marks), milestones, payments, amendments, versions and the actions the caller may take now; answers the ETag to send back with a change. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin. A person's identity number and phone are whole for staff, legal-reviewer and leader, masked for the others.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description The contract id
+                     * @example 9d2c4b1a-3e5f-4a6b-8c7d-1e2f3a4b5c6d
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The contract */
+                200: {
+                    headers: {
+                        /** @description The version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or contract, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Edit a contract
+         * @description A draft changes freely until its review passed; an approved one is not edited; a signed one keeps its counterparty, amount and term, which change only through an amendment (CON-02), and its type and procurement. Needs `If-Match` with the ETag read (SYS-02); answers the contract with its new ETag. A date left out means today; a date after today is refused. Roles: staff, leader.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The contract id
+                     * @example 9d2c4b1a-3e5f-4a6b-8c7d-1e2f3a4b5c6d
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or contract, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["StaleIfMatch"];
+                /** @description Invalid fields, not editable now, or CON-02 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/contracts/{id}/actions/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the contract (审批)
+         * @description DRAFT or IN_REVIEW → APPROVED. LR-03: a major contract (CON-01), or one sent to review, only once its review passed and not before its opinion; LR-05: a rejected review blocks it. Needs `If-Match` with the ETag read (SYS-02); answers the contract with its new ETag. A date left out means today; a date after today is refused. Role: leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The contract id
+                     * @example 9d2c4b1a-3e5f-4a6b-8c7d-1e2f3a4b5c6d
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractApprovalRequest"];
+                };
+            };
+            responses: {
+                /** @description Approved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or contract, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["StaleIfMatch"];
+                /** @description LR-03 or LR-05, invalid fields, or the wrong status */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/contracts/{id}/actions/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive the contract (归档)
+         * @description COMPLETED or TERMINATED → ARCHIVED; its files then stay as they are. Needs `If-Match` with the ETag read (SYS-02); answers the contract with its new ETag. A date left out means today; a date after today is refused. Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The contract id
+                     * @example 9d2c4b1a-3e5f-4a6b-8c7d-1e2f3a4b5c6d
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractArchiveRequest"];
+                };
+            };
+            responses: {
+                /** @description Archived */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or contract, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["StaleIfMatch"];
+                /** @description The wrong status */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/contracts/{id}/actions/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the contract was performed (履行完毕)
+         * @description PERFORMING → COMPLETED, once every milestone is done or waived. Needs `If-Match` with the ETag read (SYS-02); answers the contract with its new ETag. A date left out means today; a date after today is refused. Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The contract id
+                     * @example 9d2c4b1a-3e5f-4a6b-8c7d-1e2f3a4b5c6d
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractCompletionRequest"];
+                };
+            };
+            responses: {
+                /** @description Completed */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or contract, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["StaleIfMatch"];
+                /** @description Pending milestones, or the wrong status */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/contracts/{id}/actions/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the signing (签订)
+         * @description APPROVED → PERFORMING, with the signatories and the signed text (an attachment of the contract, uploaded first). LR-03 is checked again on the day: a major contract (CON-01, the threshold as it stands) needs a passed review; LR-05: a rejected one blocks. The signed terms become version 1 (CON-02). Needs `If-Match` with the ETag read (SYS-02); answers the contract with its new ETag. A date left out means today; a date after today is refused. Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The contract id
+                     * @example 9d2c4b1a-3e5f-4a6b-8c7d-1e2f3a4b5c6d
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractSigningRequest"];
+                };
+            };
+            responses: {
+                /** @description Signed */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or contract, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["StaleIfMatch"];
+                /** @description LR-03 or LR-05, a file that is not the contract's, a date before the approval or the review's opinion, or the wrong status */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/contracts/{id}/actions/submit-for-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the contract to legality review (送审)
+         * @description Opens a legality review (subject CONTRACT, reference the contract id) with the materials; required before approval and signing for a major contract (LR-03, CON-01), on request otherwise. A contract approved without review may still be sent, and is then approved again. The review's own rules apply (LR-04, LR-05). Needs `If-Match` with the ETag read (SYS-02); answers the contract with its new ETag. A date left out means today; a date after today is refused. Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The contract id
+                     * @example 9d2c4b1a-3e5f-4a6b-8c7d-1e2f3a4b5c6d
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractSubmissionRequest"];
+                };
+            };
+            responses: {
+                /** @description Submitted */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or contract, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["StaleIfMatch"];
+                /** @description Invalid fields, already submitted, the wrong status, LR-04 or LR-05 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/contracts/{id}/actions/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Terminate the contract (终止)
+         * @description PERFORMING → TERMINATED, with a reason. Needs `If-Match` with the ETag read (SYS-02); answers the contract with its new ETag. A date left out means today; a date after today is refused. Role: leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The contract id
+                     * @example 9d2c4b1a-3e5f-4a6b-8c7d-1e2f3a4b5c6d
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractTerminationRequest"];
+                };
+            };
+            responses: {
+                /** @description Terminated */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or contract, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["StaleIfMatch"];
+                /** @description Invalid fields, or the wrong status */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/contracts/{id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose an amendment (补充协议)
+         * @description CON-02: while the contract is performed, one at a time, with the counterparty, amount and term as they are to be; the amount never below what was paid. It takes the next number. Needs `If-Match` with the ETag read (SYS-02); answers the contract with its new ETag. A date left out means today; a date after today is refused. Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The contract id
+                     * @example 9d2c4b1a-3e5f-4a6b-8c7d-1e2f3a4b5c6d
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractAmendmentRequest"];
+                };
+            };
+            responses: {
+                /** @description The contract with the amendment */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or contract, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["StaleIfMatch"];
+                /** @description CON-02 (below what was paid), invalid fields, another amendment not signed yet, or the contract not in performance */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/contracts/{id}/amendments/{number}/actions/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the amendment (审批)
+         * @description LR-03: when the amended contract is major (CON-01) or review was asked, only once its review passed; LR-05: a rejected review blocks it. Needs `If-Match` with the ETag read (SYS-02); answers the contract with its new ETag. A date left out means today; a date after today is refused. Role: leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The contract id
+                     * @example 9d2c4b1a-3e5f-4a6b-8c7d-1e2f3a4b5c6d
+                     */
+                    id: string;
+                    /**
+                     * @description The amendment's number
+                     * @example 1
+                     */
+                    number: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractApprovalRequest"];
+                };
+            };
+            responses: {
+                /** @description Approved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or contract, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["StaleIfMatch"];
+                /** @description LR-03 or LR-05, an unknown amendment, or the wrong status */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/contracts/{id}/amendments/{number}/actions/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the amendment signed (签订)
+         * @description APPROVED → SIGNED, LR-03 and LR-05 checked again, the signed text one of the contract's files: the amendment's counterparty, amount and term become the contract's, as a new version; the earlier versions are kept (CON-02). Needs `If-Match` with the ETag read (SYS-02); answers the contract with its new ETag. A date left out means today; a date after today is refused. Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The contract id
+                     * @example 9d2c4b1a-3e5f-4a6b-8c7d-1e2f3a4b5c6d
+                     */
+                    id: string;
+                    /**
+                     * @description The amendment's number
+                     * @example 1
+                     */
+                    number: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractSigningRequest"];
+                };
+            };
+            responses: {
+                /** @description Signed */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or contract, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["StaleIfMatch"];
+                /** @description LR-03, LR-05 or CON-02, a file that is not the contract's, an unknown amendment, or the wrong status */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/contracts/{id}/amendments/{number}/actions/submit-for-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the amendment to legality review (送审)
+         * @description Opens a legality review (subject CONTRACT, reference `<contract id>#<number>`); required before approval and signing when the amended contract is major (LR-03, CON-01). The review's own rules apply (LR-04, LR-05). Needs `If-Match` with the ETag read (SYS-02); answers the contract with its new ETag. A date left out means today; a date after today is refused. Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The contract id
+                     * @example 9d2c4b1a-3e5f-4a6b-8c7d-1e2f3a4b5c6d
+                     */
+                    id: string;
+                    /**
+                     * @description The amendment's number
+                     * @example 1
+                     */
+                    number: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractSubmissionRequest"];
+                };
+            };
+            responses: {
+                /** @description Submitted */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or contract, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["StaleIfMatch"];
+                /** @description Invalid fields, an unknown or signed amendment, already submitted, LR-04 or LR-05 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/contracts/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a milestone to the performance plan (履约节点)
+         * @description Until the performance ends; it takes the next number. Payment milestones together stay within the contract's amount. Needs `If-Match` with the ETag read (SYS-02); answers the contract with its new ETag. A date left out means today; a date after today is refused. Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The contract id
+                     * @example 9d2c4b1a-3e5f-4a6b-8c7d-1e2f3a4b5c6d
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractMilestoneRequest"];
+                };
+            };
+            responses: {
+                /** @description The contract with the milestone */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or contract, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["StaleIfMatch"];
+                /** @description Invalid fields, payments planned beyond the amount, or the contract finished */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/contracts/{id}/milestones/{number}/actions/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a milestone met (完成)
+         * @description A pending deliverable or acceptance milestone of a contract in performance, with evidence among the contract's files; a payment milestone is met by its payments. Needs `If-Match` with the ETag read (SYS-02); answers the contract with its new ETag. A date left out means today; a date after today is refused. Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The contract id
+                     * @example 9d2c4b1a-3e5f-4a6b-8c7d-1e2f3a4b5c6d
+                     */
+                    id: string;
+                    /**
+                     * @description The milestone's number
+                     * @example 2
+                     */
+                    number: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractMilestoneCompletionRequest"];
+                };
+            };
+            responses: {
+                /** @description Done */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or contract, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["StaleIfMatch"];
+                /** @description An unknown or not pending milestone, a payment milestone, a file that is not the contract's, or the contract not in performance */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/contracts/{id}/milestones/{number}/actions/waive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Waive a milestone (免除)
+         * @description A pending milestone of a contract in performance, with a reason. Needs `If-Match` with the ETag read (SYS-02); answers the contract with its new ETag. A date left out means today; a date after today is refused. Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The contract id
+                     * @example 9d2c4b1a-3e5f-4a6b-8c7d-1e2f3a4b5c6d
+                     */
+                    id: string;
+                    /**
+                     * @description The milestone's number
+                     * @example 2
+                     */
+                    number: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractMilestoneWaiverRequest"];
+                };
+            };
+            responses: {
+                /** @description Waived */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or contract, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["StaleIfMatch"];
+                /** @description No reason, an unknown or not pending milestone, or the contract not in performance */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/contracts/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a payment (付款)
+         * @description Against a pending payment milestone of a contract in performance: never beyond the contract's amount as amended (CON-02: more needs an amendment first), nor beyond what is unpaid of the milestone, which is met once paid in full. Needs `If-Match` with the ETag read (SYS-02); answers the contract with its new ETag. A date left out means today; a date after today is refused. Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The contract id
+                     * @example 9d2c4b1a-3e5f-4a6b-8c7d-1e2f3a4b5c6d
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractPaymentRequest"];
+                };
+            };
+            responses: {
+                /** @description The contract with the payment */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or contract, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["StaleIfMatch"];
+                /** @description CON-02 (beyond the amount as amended), beyond the milestone, not a pending payment milestone, or the contract not in performance */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/townships/{township}/deadlines": {
         parameters: {
             query?: never;
@@ -1205,7 +2755,7 @@ export interface paths {
         };
         /**
          * What falls due within a period, or is overdue
-         * @description Enforcement cases bring their decision (ENF-04), hearing window (ENF-06), delivery (ENF-10) and payment (ENF-11) deadlines; other areas add theirs. Overdue ones are always listed. Sorted by due date. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         * @description Enforcement cases bring their decision (ENF-04), hearing window (ENF-06), delivery (ENF-10) and payment (ENF-11) deadlines; contracts in performance their end (CONTRACT_EXPIRY, listed from the township's notice days before it whatever the period, CON-03) and their milestones (CONTRACT_MILESTONE); other areas add theirs. Overdue ones are always listed. Sorted by due date. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
          */
         get: {
             parameters: {
@@ -8535,6 +10085,8 @@ export interface components {
              */
             note?: string | null;
         };
+        /** @enum {string} */
+        AmendmentStatus: "DRAFT" | "IN_REVIEW" | "APPROVED" | "SIGNED";
         /** @description 通过. The body may be left out. */
         ApprovalRequest: {
             /**
@@ -9403,6 +10955,705 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
         };
+        /** @description An amendment (补充协议) of a signed contract (CON-02): what it changes and the counterparty, amount and term as they are to be, whole (repeat the ones that stay). */
+        ContractAmendmentRequest: {
+            /** @example 关于道路加宽增加工程量的补充协议 */
+            title: string;
+            /**
+             * @description What it changes and why
+             * @example 应沿线村民要求，5组段路面加宽0.5米
+             */
+            reason: string;
+            counterparty: components["schemas"]["ContractCounterpartyRequest"];
+            /**
+             * @description CNY, the amount as amended; never below what was paid
+             * @example 496000.00
+             */
+            amount: string;
+            term: components["schemas"]["ContractTermRequest"];
+        };
+        /** @description An amendment (补充协议) with the terms it sets (CON-02), reviewed like a contract: major when the amended contract is (CON-01, LR-03). */
+        ContractAmendmentView: {
+            /**
+             * Format: int32
+             * @description Its number in the contract, for .../amendments/{number}
+             * @example 1
+             */
+            number: number;
+            /** @example 关于增加道路加宽工程量的补充协议 */
+            title: string;
+            /** @example 因村民要求，道路加宽0.5米，工程量增加 */
+            reason: string;
+            status: components["schemas"]["AmendmentStatus"];
+            counterparty: components["schemas"]["ContractCounterpartyView"];
+            /**
+             * @description CNY, the amount as amended
+             * @example 920000.00
+             */
+            amount: string;
+            term: components["schemas"]["ContractTermView"];
+            /** @example 2025-09-01 */
+            proposedOn: components["schemas"]["LocalDate"];
+            /** @description CON-01 of the amended contract */
+            major: boolean;
+            majorReasons: components["schemas"]["MajorReason"][];
+            review: components["schemas"]["ContractReviewView"];
+            approval?: components["schemas"]["ContractApprovalView"] | null;
+            signing?: components["schemas"]["ContractSigningView"] | null;
+            /**
+             * @description Verbs for .../amendments/{number}/actions/{verb}
+             * @example [
+             *       "submit-for-review"
+             *     ]
+             */
+            allowedActions: string[];
+        };
+        /** @description The leader's approval (审批) of a contract or an amendment. */
+        ContractApprovalRequest: {
+            /**
+             * @description Today when left out; never after today
+             * @example 2025-06-20
+             */
+            approvedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description The leader's opinion
+             * @example 同意签订
+             */
+            opinion?: string | null;
+        };
+        ContractApprovalView: {
+            /** @example 2025-06-20 */
+            approvedOn: components["schemas"]["LocalDate"];
+            /** @example leader */
+            approvedBy: string;
+            /** @example 同意签订 */
+            opinion?: string | null;
+        };
+        /** @description The contract goes to the archive (归档); its files then stay. */
+        ContractArchiveRequest: {
+            /**
+             * @description Today when left out; never after today
+             * @example 2025-12-28
+             */
+            archivedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description The contract was performed in full (履行完毕). */
+        ContractCompletionRequest: {
+            /**
+             * @description Today when left out; never after today
+             * @example 2025-12-20
+             */
+            completedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description The other party (相对方): an organisation with the unified social credit code (GB 32100, check character verified), or a person with the citizen identity number (GB 11643, check character verified). Identity number and phone are stored encrypted. */
+        ContractCounterpartyRequest: {
+            /**
+             * @description ORGANISATION (法人或者其他组织) or INDIVIDUAL (自然人)
+             * @example ORGANISATION
+             */
+            kind: components["schemas"]["CounterpartyKind"];
+            /**
+             * @description The organisation's or person's name
+             * @example 麻阳兴旺建筑有限公司
+             */
+            name: string;
+            /**
+             * @description An organisation's unified social credit code; not for a person
+             * @example 91431226MA4L2TH368
+             */
+            creditCode?: string | null;
+            /**
+             * @description A person's citizen identity number (18 characters); not for an organisation
+             * @example 431226198803150612
+             */
+            idNumber?: string | null;
+            /**
+             * @description An organisation's legal representative (法定代表人)
+             * @example 王建兴
+             */
+            legalRepresentative?: string | null;
+            /** @example 13907451111 */
+            phone?: string | null;
+            /** @example 麻阳苗族自治县高村镇 */
+            address?: string | null;
+        };
+        /** @description The counterparty. idNumber and phone are whole for staff, legal-reviewer and leader, masked (first 3 and last 4 characters) for every other role. */
+        ContractCounterpartyView: {
+            kind: components["schemas"]["CounterpartyKind"];
+            /** @example 麻阳兴旺建筑有限公司 */
+            name: string;
+            /** @example 91431226MA4L2TH368 */
+            creditCode?: string | null;
+            /** @example 431***********0612 */
+            idNumber?: string | null;
+            /** @example 王建兴 */
+            legalRepresentative?: string | null;
+            /** @example 139****1111 */
+            phone?: string | null;
+            /** @example 麻阳苗族自治县高村镇 */
+            address?: string | null;
+            /**
+             * @description idNumber and phone are masked for the caller's role
+             * @example false
+             */
+            masked: boolean;
+        };
+        /** @description A year's contract figures, over the contracts registered that year (the year of their number), counted by the database. */
+        ContractFiguresView: {
+            /** @example jinhe */
+            township: string;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year: number;
+            /** @description Every type, with zero where there was none */
+            byType: components["schemas"]["ContractTypeFiguresView"][];
+            /**
+             * Format: int64
+             * @example 12
+             */
+            contracts: number;
+            /**
+             * @description CNY, the amounts as amended
+             * @example 2722300.00
+             */
+            amount: string;
+            /**
+             * Format: int64
+             * @description CON-01, with the township's threshold as it stands now
+             * @example 2
+             */
+            major: number;
+            /** @example 500000.00 */
+            majorThreshold: string;
+            /**
+             * Format: int64
+             * @description Sent to legality review (LR-03)
+             * @example 2
+             */
+            submittedForReview: number;
+            /**
+             * Format: int64
+             * @description Of those, the ones whose review passed
+             * @example 2
+             */
+            reviewPassed: number;
+            /**
+             * Format: int64
+             * @description Signed (in performance, completed, terminated or archived)
+             * @example 10
+             */
+            signed: number;
+        };
+        /** @description A deliverable or acceptance milestone is done, with evidence among the contract's files (a payment milestone is done by its payments). */
+        ContractMilestoneCompletionRequest: {
+            /**
+             * @description Today when left out; never after today
+             * @example 2025-10-28
+             */
+            doneOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 镇村两级联合验收合格 */
+            note?: string | null;
+            /**
+             * @description Attachments of the contract that evidence it (验收单、交付清单)
+             * @example [
+             *       "7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f"
+             *     ]
+             */
+            evidenceFileIds?: string[] | null;
+        };
+        /** @description A milestone of the performance plan (履约节点). */
+        ContractMilestoneRequest: {
+            /**
+             * @description DELIVERABLE (交付), ACCEPTANCE (验收) or PAYMENT (付款, met by its payments)
+             * @example PAYMENT
+             */
+            kind: components["schemas"]["MilestoneKind"];
+            /** @example 预付款（30%） */
+            title: string;
+            /**
+             * @description CON-03: flagged once past, while pending
+             * @example 2025-07-10
+             */
+            dueOn: components["schemas"]["LocalDate"];
+            /**
+             * @description CNY; required for a payment, whose milestones together stay within the amount
+             * @example 258000.00
+             */
+            amount?: string | null;
+        };
+        /** @description A performance milestone (履约节点). */
+        ContractMilestoneView: {
+            /**
+             * Format: int32
+             * @description Its number in the contract, for .../milestones/{number}
+             * @example 1
+             */
+            number: number;
+            kind: components["schemas"]["MilestoneKind"];
+            /** @example 预付款 */
+            title: string;
+            /** @example 2025-07-10 */
+            dueOn: components["schemas"]["LocalDate"];
+            /**
+             * @description CNY; required for a payment
+             * @example 258000.00
+             */
+            amount?: string | null;
+            /** @description OVERDUE: pending past its due day (CON-03) */
+            status: components["schemas"]["MilestoneStatus"];
+            /**
+             * @description CNY paid against it
+             * @example 0.00
+             */
+            paid: string;
+            /** @example 2025-07-08 */
+            doneOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 验收合格 */
+            note?: string | null;
+            /** @example 设计变更，该节点取消 */
+            waivedReason?: string | null;
+            /** @description Attachments of the contract that evidence it */
+            evidenceFileIds: string[];
+            /**
+             * @description Verbs for .../milestones/{number}/actions/{verb}
+             * @example [
+             *       "complete",
+             *       "waive"
+             *     ]
+             */
+            allowedActions: string[];
+        };
+        /** @description A pending milestone is waived (免除), with a reason. */
+        ContractMilestoneWaiverRequest: {
+            /**
+             * @description Today when left out; never after today
+             * @example 2025-09-01
+             */
+            waivedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 设计变更，该节点取消 */
+            reason: string;
+        };
+        /** @description The pending milestone due first. */
+        ContractNextMilestoneView: {
+            /**
+             * Format: int32
+             * @example 2
+             */
+            number: number;
+            kind: components["schemas"]["MilestoneKind"];
+            /** @example 进度款（完成工程量50%） */
+            title: string;
+            /** @example 2025-09-30 */
+            dueOn: components["schemas"]["LocalDate"];
+            /** @description PENDING, or OVERDUE past its due day (CON-03) */
+            status: components["schemas"]["MilestoneStatus"];
+        };
+        ContractPage: {
+            items: components["schemas"]["ContractSummaryView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Counted up to ten pages past this one (at most 10 000)
+             * @example 12
+             */
+            total: number;
+            /** @description False: more than total match (the count stopped there) */
+            totalIsExact: boolean;
+        };
+        /** @description A payment (付款) against a pending payment milestone: never beyond the contract's amount as amended (CON-02), nor beyond what is unpaid of the milestone. */
+        ContractPaymentRequest: {
+            /**
+             * Format: int32
+             * @description The payment milestone's number
+             * @example 1
+             */
+            milestoneNumber: number;
+            /**
+             * @description Today when left out; never after today nor before the signing
+             * @example 2025-07-08
+             */
+            paidOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description CNY
+             * @example 258000.00
+             */
+            amount: string;
+            /**
+             * @description The payment voucher (付款凭证号)
+             * @example 锦财付〔2025〕0708号
+             */
+            voucher?: string | null;
+        };
+        /** @description A payment (付款) against a payment milestone. */
+        ContractPaymentView: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            number: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            milestoneNumber: number;
+            /** @example 2025-07-08 */
+            paidOn: components["schemas"]["LocalDate"];
+            /** @example 258000.00 */
+            amount: string;
+            /** @example 锦财付〔2025〕0712号 */
+            voucher?: string | null;
+            /** @example staff */
+            recordedBy?: string | null;
+        };
+        /** @description The performance as of today: paid and unpaid of the amount as amended, the next milestone, and the CON-03 flags (raised only while PERFORMING). */
+        ContractPerformanceView: {
+            /**
+             * @description CNY paid so far
+             * @example 258000.00
+             */
+            paid: string;
+            /**
+             * @description CNY of the amount (as amended) not paid yet
+             * @example 602000.00
+             */
+            unpaid: string;
+            nextMilestone?: components["schemas"]["ContractNextMilestoneView"] | null;
+            /**
+             * Format: int32
+             * @description Pending milestones past their due day (CON-03)
+             * @example 1
+             */
+            overdueMilestones: number;
+            /** @description CON-03: ends within the township's notice days */
+            endingSoon: boolean;
+            /** @description CON-03: past its end and not completed */
+            expired: boolean;
+            /** @description Any of the CON-03 marks */
+            flagged: boolean;
+            /**
+             * Format: int32
+             * @description The township's notice days (settings contractExpiryNoticeDays)
+             * @example 30
+             */
+            expiryNoticeDays: number;
+        };
+        /** @description A contract as registered (登记), or as edited: freely while a draft, and once signed only the title, summary, department and responsible person (CON-02: counterparty, amount and term change through an amendment). */
+        ContractRequest: {
+            /** @example 锦和镇和平村道路硬化工程施工合同 */
+            title: string;
+            /**
+             * @description LAND, CONCESSION, PPP, LOAN and GUARANTEE are major whatever the amount (CON-01)
+             * @example WORKS
+             */
+            type: components["schemas"]["ContractType"];
+            counterparty: components["schemas"]["ContractCounterpartyRequest"];
+            /**
+             * @description CNY; major from the township's threshold, 500000.00 by default (CON-01)
+             * @example 860000.00
+             */
+            amount: string;
+            term: components["schemas"]["ContractTermRequest"];
+            /**
+             * @description The responsible department (承办部门)
+             * @example 镇规划建设办公室
+             */
+            department: string;
+            /**
+             * @description The person in charge (承办人)
+             * @example 陈文
+             */
+            responsiblePerson: string;
+            /**
+             * @description How the counterparty was chosen (采购方式)
+             * @example TENDER
+             */
+            procurementMethod: components["schemas"]["ProcurementMethod"];
+            /**
+             * @description Whether it was tendered (是否招投标); true when the method is TENDER
+             * @example true
+             */
+            tendered?: boolean | null;
+            /**
+             * @description What the contract is about (主要内容)
+             * @example 和平村组级道路硬化2.3公里，宽4.5米
+             */
+            summary?: string | null;
+        };
+        /** @description The legality review of the contract or amendment as its latest round stands (NONE when never submitted), and whether it must pass before approval and signing (LR-03: major, or sent to review). */
+        ContractReviewView: {
+            /** @description LR-03: a passed review is needed before approval and signing */
+            required: boolean;
+            /**
+             * @description The review's id, for /legality-reviews/{id}
+             * @example 5b0e6d2a-1c3f-4e8a-9b7d-2a1c3e5f7d9b
+             */
+            reviewId?: string | null;
+            /**
+             * Format: int32
+             * @description The latest round's number; 0 when never submitted
+             * @example 1
+             */
+            round: number;
+            outcome: components["schemas"]["ReviewOutcome"];
+            /** @description Approved, with or without changes */
+            passed: boolean;
+            /** @example 2025-06-09 */
+            submittedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2025-06-16 */
+            decidedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description The signing (签订) of a contract or an amendment, with the signed text uploaded first as an attachment of the contract. */
+        ContractSigningRequest: {
+            /**
+             * @description Today when left out; never after today, nor before the approval or the review's opinion
+             * @example 2025-06-25
+             */
+            signedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description Who signed for each side (签约代表)
+             * @example [
+             *       "赵志刚",
+             *       "王建兴"
+             *     ]
+             */
+            signatories: string[];
+            /**
+             * @description The attachment id of the signed text, one of the contract's files
+             * @example 7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f
+             */
+            signedFileId: string;
+        };
+        ContractSigningView: {
+            /** @example 2025-06-25 */
+            signedOn: components["schemas"]["LocalDate"];
+            /**
+             * @example [
+             *       "赵志刚",
+             *       "王建兴"
+             *     ]
+             */
+            signatories: string[];
+            /**
+             * @description The attachment of the signed text
+             * @example 7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f
+             */
+            signedFileId: string;
+        };
+        /** @enum {string} */
+        ContractStatus: "DRAFT" | "IN_REVIEW" | "APPROVED" | "PERFORMING" | "COMPLETED" | "TERMINATED" | "ARCHIVED";
+        /** @description Submitting a contract or an amendment to its legality review (送审). */
+        ContractSubmissionRequest: {
+            /**
+             * @description The materials submitted (送审材料), one line each
+             * @example [
+             *       "合同文本（送审稿）",
+             *       "招标文件及中标通知书"
+             *     ]
+             */
+            materials: string[];
+            /**
+             * @description Username of the legal reviewer to assign now; not the submitter (LR-04)
+             * @example reviewer
+             */
+            reviewer?: string | null;
+        };
+        /** @description A contract as the ledger lists it, with its CON-01 and CON-03 marks; no personal data beyond the counterparty's name. */
+        ContractSummaryView: {
+            /** @example 9d2c4b1a-3e5f-4a6b-8c7d-1e2f3a4b5c6d */
+            id: string;
+            /** @example 锦和合〔2025〕第3号 */
+            number: string;
+            /** @example 锦和镇和平村道路硬化工程施工合同 */
+            title: string;
+            type: components["schemas"]["ContractType"];
+            status: components["schemas"]["ContractStatus"];
+            counterpartyKind: components["schemas"]["CounterpartyKind"];
+            /** @example 麻阳兴旺建筑有限公司 */
+            counterpartyName: string;
+            /** @example 860000.00 */
+            amount: string;
+            term: components["schemas"]["ContractTermView"];
+            major: boolean;
+            majorReasons: components["schemas"]["MajorReason"][];
+            /** @example 2025-06-25 */
+            signedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 258000.00 */
+            paid: string;
+            /** @description CON-03: ends within the township's notice days */
+            endingSoon: boolean;
+            /** @description CON-03: past its end and not completed */
+            expired: boolean;
+            /**
+             * Format: int32
+             * @description CON-03: pending milestones past their due day
+             * @example 0
+             */
+            overdueMilestones: number;
+            /** @description Any CON-03 mark */
+            flagged: boolean;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            version: number;
+        };
+        /** @description The term (合同期限): first and last day, both included. */
+        ContractTermRequest: {
+            /** @example 2025-07-01 */
+            startOn: components["schemas"]["LocalDate"];
+            /**
+             * @description CON-03 warns from the township's notice days before it
+             * @example 2025-12-31
+             */
+            endOn: components["schemas"]["LocalDate"];
+        };
+        ContractTermView: {
+            /** @example 2025-07-01 */
+            startOn: components["schemas"]["LocalDate"];
+            /** @example 2025-12-31 */
+            endOn: components["schemas"]["LocalDate"];
+        };
+        /** @description The contract ends before it was performed (终止/解除). */
+        ContractTerminationRequest: {
+            /**
+             * @description Today when left out; never after today
+             * @example 2025-10-08
+             */
+            terminatedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 承包方无力继续履约，经双方协商一致解除合同 */
+            reason: string;
+        };
+        ContractTerminationView: {
+            /** @example 2025-10-08 */
+            terminatedOn: components["schemas"]["LocalDate"];
+            /** @example 经双方协商一致解除合同 */
+            reason: string;
+            /** @example leader */
+            terminatedBy: string;
+        };
+        /** @enum {string} */
+        ContractType: "GOODS" | "SERVICES" | "WORKS" | "LEASE" | "LAND" | "CONCESSION" | "PPP" | "LOAN" | "GUARANTEE" | "COOPERATION" | "OTHER";
+        ContractTypeFiguresView: {
+            type: components["schemas"]["ContractType"];
+            /**
+             * Format: int64
+             * @example 3
+             */
+            count: number;
+            /**
+             * @description CNY
+             * @example 1964000.00
+             */
+            amount: string;
+        };
+        /** @description One version of the signed terms (CON-02): 1 as signed, then one per signed amendment. */
+        ContractVersionView: {
+            /**
+             * Format: int32
+             * @example 2
+             */
+            number: number;
+            /**
+             * Format: int32
+             * @description The amendment that made it; null for the contract as signed
+             * @example 1
+             */
+            amendmentNumber?: number | null;
+            counterparty: components["schemas"]["ContractCounterpartyView"];
+            /** @example 920000.00 */
+            amount: string;
+            term: components["schemas"]["ContractTermView"];
+            /** @example 2025-09-15 */
+            effectiveOn: components["schemas"]["LocalDate"];
+        };
+        /** @description A contract (合同) of the ledger with whether it is major and why (CON-01), its legality review (LR-03), approval, signing, performance (milestones, payments, CON-03 marks), amendments and versions (CON-02), and the actions the caller may take now. Objects of steps not taken yet are null. */
+        ContractView: {
+            /** @example 9d2c4b1a-3e5f-4a6b-8c7d-1e2f3a4b5c6d */
+            id: string;
+            /** @example jinhe */
+            township: string;
+            /**
+             * @description Given at registration, per township and year
+             * @example 锦和合〔2025〕第3号
+             */
+            number: string;
+            /** @example 锦和镇和平村道路硬化工程施工合同 */
+            title: string;
+            type: components["schemas"]["ContractType"];
+            status: components["schemas"]["ContractStatus"];
+            counterparty: components["schemas"]["ContractCounterpartyView"];
+            /**
+             * @description CNY, as amended
+             * @example 860000.00
+             */
+            amount: string;
+            term: components["schemas"]["ContractTermView"];
+            /** @example 镇规划建设办公室 */
+            department: string;
+            /** @example 陈文 */
+            responsiblePerson: string;
+            procurementMethod: components["schemas"]["ProcurementMethod"];
+            tendered: boolean;
+            /** @example 和平村组级道路硬化2.3公里 */
+            summary?: string | null;
+            /** @example 2025-05-26 */
+            registeredOn: components["schemas"]["LocalDate"];
+            /** @description CON-01: major (the township's threshold as it stands now) */
+            major: boolean;
+            /** @description Why it is major: AMOUNT (reaches the threshold), TYPE (land, concession, PPP, loan, guarantee); empty when it is not */
+            majorReasons: components["schemas"]["MajorReason"][];
+            /**
+             * @description CON-01's threshold in CNY (settings contractMajorThreshold)
+             * @example 500000.00
+             */
+            majorThreshold: string;
+            review: components["schemas"]["ContractReviewView"];
+            /** @example 2025-06-09 */
+            reviewSubmittedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            approval?: components["schemas"]["ContractApprovalView"] | null;
+            signing?: components["schemas"]["ContractSigningView"] | null;
+            /** @example 2025-12-20 */
+            completedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            termination?: components["schemas"]["ContractTerminationView"] | null;
+            /** @example 2025-12-28 */
+            archivedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            performance: components["schemas"]["ContractPerformanceView"];
+            milestones: components["schemas"]["ContractMilestoneView"][];
+            payments: components["schemas"]["ContractPaymentView"][];
+            amendments: components["schemas"]["ContractAmendmentView"][];
+            /** @description CON-02: the signed terms, version 1 first */
+            versions: components["schemas"]["ContractVersionView"][];
+            /**
+             * @description What the caller may do now: `edit` (PUT), `submit-for-review`, `approve`, `sign`, `complete`, `terminate`, `archive` (POST .../actions/{verb}), `add-milestone` (POST .../milestones), `record-payment` (POST .../payments), `propose-amendment` (POST .../amendments)
+             * @example [
+             *       "edit",
+             *       "submit-for-review",
+             *       "add-milestone"
+             *     ]
+             */
+            allowedActions: string[];
+            /**
+             * Format: int64
+             * @description The version; the ETag is this number in quotes
+             * @example 3
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        CounterpartyKind: "ORGANISATION" | "INDIVIDUAL";
         /** @enum {string} */
         DeadlineKind: "DECISION" | "HEARING_WINDOW" | "DELIVERY" | "PAYMENT";
         /** @description The deadlines radar: everything due from today to `until`, and everything already overdue, sorted by due date. */
@@ -10709,6 +12960,8 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
         };
         /** @enum {string} */
+        MajorReason: "AMOUNT" | "TYPE";
+        /** @enum {string} */
         MatterKind: "PENALTY" | "INSPECTION" | "COERCION" | "OTHER";
         /** @enum {string} */
         MatterSource: "COUNTY_DELEGATED" | "OWN";
@@ -10733,6 +12986,10 @@ export interface components {
              */
             townships: string[];
         };
+        /** @enum {string} */
+        MilestoneKind: "DELIVERABLE" | "ACCEPTANCE" | "PAYMENT";
+        /** @enum {string} */
+        MilestoneStatus: "PENDING" | "DONE" | "OVERDUE" | "WAIVED";
         NormativeDocumentPage: {
             items: components["schemas"]["NormativeDocumentView"][];
             /**
@@ -11021,6 +13278,8 @@ export interface components {
              */
             doneOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
         };
+        /** @enum {string} */
+        ProcurementMethod: "TENDER" | "COMPETITIVE_NEGOTIATION" | "INQUIRY" | "SINGLE_SOURCE" | "OTHER";
         PublicEnforcementMatterPage: {
             items: components["schemas"]["PublicEnforcementMatterView"][];
             /**
