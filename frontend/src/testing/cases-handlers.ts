@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import type { components } from '@/lib/api/schema';
 
 import { day, deadlines, initialCases, outcome, type CaseRecord } from './cases-data';
+import { contractDeadlines } from './contracts-handlers';
 import { ruleViolation } from './rules';
 
 type OutcomeView = NonNullable<CaseRecord['decision']>['outcome'];
@@ -352,12 +353,15 @@ export function casesHandlers(me: () => Me) {
         return save(outcome, me());
       },
     ),
-    http.get(`${api}/townships/:township/deadlines`, () =>
-      HttpResponse.json({
-        items: casesDb.cases.flatMap((record) => {
+    // the radar of every area: the cases' next deadlines within the period, the contracts' (CON-03)
+    http.get(`${api}/townships/:township/deadlines`, ({ request }) => {
+      const within = new URL(request.url).searchParams.get('within') ?? 'P7D';
+      const days = Number(/^P(\d+)D$/.exec(within)?.[1] ?? 7);
+      const items = [
+        ...casesDb.cases.flatMap((record) => {
           const next = nextDeadline(record);
           if (!next) return [];
-          if (next.daysLeft > 7) return [];
+          if (next.daysLeft > days) return [];
           return [
             {
               ...next,
@@ -367,8 +371,10 @@ export function casesHandlers(me: () => Me) {
             },
           ];
         }),
-      }),
-    ),
+        ...contractDeadlines(),
+      ].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.label.localeCompare(b.label));
+      return HttpResponse.json({ asOf: day(0), within, until: day(days), items });
+    }),
     http.get(`${api}/public/townships/:township/penalty-decisions`, ({ params }) => {
       if (params.township !== 'jinhe') return problem(404, { title: '乡镇不存在' });
       const items = casesDb.cases
