@@ -535,7 +535,7 @@ async function contractLedger(page) {
     .getByText(/^合同金额达到 ¥/)
     .waitFor();
   await page.getByText('签订前须经合法性审查通过', { exact: true }).waitFor();
-  await page.locator('.ant-message-notice').waitFor({ state: 'detached' });
+  await noNotices(page);
   await snap('36-contract-registered');
 
   begin('staff submits it for legality review, naming the reviewer');
@@ -610,7 +610,7 @@ async function contractLedger(page) {
   await performance.getByText('¥204,000.00', { exact: true }).waitFor();
   await performance.getByText('¥476,000.00', { exact: true }).waitFor();
   await performance.locator('[data-mark="ending-soon"]').waitFor();
-  await page.locator('.ant-message-notice').waitFor({ state: 'detached' });
+  await noNotices(page);
   await snap('38-contract-performing');
 
   begin('the ledger marks it as ending soon');
@@ -645,7 +645,7 @@ async function contractLedger(page) {
 
 /** Opens the contract action of the button `name`, fills its dialog, confirms it and waits for `done`. */
 async function contractAction(page, name, marker, done, fill) {
-  await page.locator('.ant-message-notice').waitFor({ state: 'detached' });
+  await noNotices(page);
   await page.getByTestId('contract-actions').getByRole('button', { name }).click();
   const dialog = page.getByRole('dialog').filter({ hasText: marker });
   await dialog.waitFor();
@@ -654,6 +654,11 @@ async function contractAction(page, name, marker, done, fill) {
   await dialog.locator('.ant-modal-footer').getByRole('button', { name }).click();
   await refusedOr(page, dialog, page.locator('.ant-message-notice', { hasText: done }));
   await dialog.waitFor({ state: 'hidden' });
+}
+
+/** Waits until every message has faded (an upload and its signing can show two at once). */
+async function noNotices(page) {
+  await page.waitForFunction("!document.querySelector('.ant-message-notice')");
 }
 
 /** Opens the case action of the button `name`, fills its dialog, confirms it and waits for `done`. */

@@ -95,6 +95,7 @@ export function ContractFilters({
           min={0}
           precision={0}
           style={{ width: 150 }}
+          placeholder={t('filters.endingWithinPlaceholder')}
           suffix={t('filters.endingWithinSuffix')}
           defaultValue={values.endingWithinDays}
           onBlur={(event) => commitDays(event.target.value)}

@@ -53,6 +53,17 @@ function useTerm() {
     t('termValue', { start: format.date(term.startOn), end: format.date(term.endOn) });
 }
 
+/** A term in a table cell: the first day over the last, so the column stays narrow. */
+function TermCell({ term }: { term: { startOn: string; endOn: string } }) {
+  const format = useFormat();
+  return (
+    <Space orientation="vertical" size={0} style={{ whiteSpace: 'nowrap' }}>
+      <span>{format.date(term.startOn)}</span>
+      <span>{format.date(term.endOn)}</span>
+    </Space>
+  );
+}
+
 /** A file of the contract by its name, as a download (one no longer listed shows its id). */
 function FileLink({
   township,
@@ -282,6 +293,7 @@ export function MajorAndReviewCard({
       <Descriptions
         column={1}
         size="small"
+        layout="vertical"
         items={[
           {
             key: 'major',
@@ -500,17 +512,22 @@ export function MilestonesCard({
   ];
   return (
     <Card title={t('detail.milestones')} style={{ marginBottom: 16 }}>
-      <Table<ContractMilestone>
-        aria-label={t('detail.milestones')}
-        rowKey="number"
-        size="small"
-        columns={columns}
-        dataSource={contract.milestones}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        rowClassName={(milestone) => (milestone.status === 'OVERDUE' ? 'contract-row-overdue' : '')}
-        locale={{ emptyText: t('detail.milestonesEmpty') }}
-      />
+      {contract.milestones.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.milestonesEmpty')} />
+      ) : (
+        <Table<ContractMilestone>
+          aria-label={t('detail.milestones')}
+          rowKey="number"
+          size="small"
+          columns={columns}
+          dataSource={contract.milestones}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          rowClassName={(milestone) =>
+            milestone.status === 'OVERDUE' ? 'contract-row-overdue' : ''
+          }
+        />
+      )}
     </Card>
   );
 }
@@ -553,16 +570,19 @@ export function PaymentsCard({ contract }: { contract: ContractView }) {
   ];
   return (
     <Card title={t('detail.payments')} style={{ marginBottom: 16 }}>
-      <Table<ContractPayment>
-        aria-label={t('detail.payments')}
-        rowKey="number"
-        size="small"
-        columns={columns}
-        dataSource={contract.payments}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('detail.paymentsEmpty') }}
-      />
+      {contract.payments.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.paymentsEmpty')} />
+      ) : (
+        <Table<ContractPayment>
+          aria-label={t('detail.payments')}
+          rowKey="number"
+          size="small"
+          columns={columns}
+          dataSource={contract.payments}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+        />
+      )}
     </Card>
   );
 }
@@ -578,7 +598,6 @@ export function AmendmentsCard({
 }) {
   const { t } = useTranslation('contracts');
   const format = useFormat();
-  const term = useTerm();
   const columns: ColumnsType<ContractAmendment> = [
     { title: t('columnsAmendment.number'), dataIndex: 'number', key: 'number', width: 60 },
     {
@@ -614,7 +633,7 @@ export function AmendmentsCard({
     {
       title: t('columnsAmendment.term'),
       key: 'term',
-      render: (_, amendment) => term(amendment.term),
+      render: (_, amendment) => <TermCell term={amendment.term} />,
     },
     {
       title: t('columnsAmendment.review'),
@@ -653,16 +672,19 @@ export function AmendmentsCard({
   ];
   return (
     <Card title={t('detail.amendments')} style={{ marginBottom: 16 }}>
-      <Table<ContractAmendment>
-        aria-label={t('detail.amendments')}
-        rowKey="number"
-        size="small"
-        columns={columns}
-        dataSource={contract.amendments}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('detail.amendmentsEmpty') }}
-      />
+      {contract.amendments.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.amendmentsEmpty')} />
+      ) : (
+        <Table<ContractAmendment>
+          aria-label={t('detail.amendments')}
+          rowKey="number"
+          size="small"
+          columns={columns}
+          dataSource={contract.amendments}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+        />
+      )}
     </Card>
   );
 }
@@ -671,7 +693,6 @@ export function AmendmentsCard({
 export function VersionsCard({ contract }: { contract: ContractView }) {
   const { t } = useTranslation('contracts');
   const format = useFormat();
-  const term = useTerm();
   const columns: ColumnsType<ContractVersion> = [
     { title: t('columnsVersion.number'), dataIndex: 'number', key: 'number', width: 60 },
     {
@@ -694,7 +715,11 @@ export function VersionsCard({ contract }: { contract: ContractView }) {
       align: 'right',
       render: (amount: string) => format.money(amount),
     },
-    { title: t('columnsVersion.term'), key: 'term', render: (_, version) => term(version.term) },
+    {
+      title: t('columnsVersion.term'),
+      key: 'term',
+      render: (_, version) => <TermCell term={version.term} />,
+    },
     {
       title: t('columnsVersion.effectiveOn'),
       dataIndex: 'effectiveOn',

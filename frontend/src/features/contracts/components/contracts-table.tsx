@@ -40,7 +40,7 @@ export function ContractsTable({ township, page, loading, sort, ...props }: Prop
       title: t('columns.number'),
       dataIndex: 'number',
       key: 'number',
-      width: 190,
+      width: 170,
       sorter: true,
       sortOrder: columnSortOrder(sort, 'number'),
       render: (number: string, contract) => (
@@ -77,7 +77,7 @@ export function ContractsTable({ township, page, loading, sort, ...props }: Prop
       dataIndex: 'amount',
       key: 'amount',
       align: 'right',
-      width: 150,
+      width: 140,
       sorter: true,
       sortOrder: columnSortOrder(sort, 'amount'),
       render: (amount: string, contract) => (
@@ -92,7 +92,7 @@ export function ContractsTable({ township, page, loading, sort, ...props }: Prop
     {
       title: t('columns.term'),
       key: 'endOn',
-      width: 150,
+      width: 130,
       sorter: true,
       sortOrder: columnSortOrder(sort, 'endOn'),
       render: (_, contract) => (
@@ -106,13 +106,13 @@ export function ContractsTable({ township, page, loading, sort, ...props }: Prop
       title: t('columns.status'),
       dataIndex: 'status',
       key: 'status',
-      width: 100,
+      width: 90,
       render: (status: ContractSummary['status']) => <ContractStatusTag status={status} />,
     },
     {
       title: t('columns.marks'),
       key: 'marks',
-      width: 200,
+      width: 160,
       render: (_, contract) => (
         <Space size={4} wrap>
           {contract.major && <MajorTag reasons={contract.majorReasons} type={contract.type} />}
@@ -141,7 +141,7 @@ export function ContractsTable({ township, page, loading, sort, ...props }: Prop
       columns={columns}
       dataSource={page?.items ?? []}
       loading={loading}
-      scroll={{ x: 1180 }}
+      scroll={{ x: 1060 }}
       locale={{ emptyText: t('empty') }}
       rowClassName={(contract) =>
         contract.expired || contract.overdueMilestones > 0 ? 'contract-row-overdue' : ''

@@ -89,6 +89,7 @@ export const contracts: Messages<typeof zhCN> = {
     year: 'Year',
     yearValue: '{{year}}',
     endingWithin: 'Ending',
+    endingWithinPlaceholder: 'N',
     endingWithinSuffix: 'days',
     overdue: 'Overdue only',
     search: 'Number, title or counterparty',

@@ -85,6 +85,7 @@ export const contracts = {
     year: '年度',
     yearValue: '{{year}}年',
     endingWithin: '到期',
+    endingWithinPlaceholder: '天数',
     endingWithinSuffix: '天内到期',
     overdue: '仅看逾期',
     search: '合同编号、名称或相对方',

@@ -28,8 +28,11 @@ import { ContractSteps } from '../components/contract-steps';
 import { ContractStatusTag, ExpiryMarks, MajorTag } from '../components/contract-tags';
 import { contractVerbs, type ContractVerb, type ContractView } from '../types';
 
-/** The steps that move a contract on, in their order: the first one allowed is the primary button. */
-const progression: readonly ContractVerb[] = ['approve', 'sign', 'complete', 'archive'];
+/**
+ * The steps that move a contract on, in their order: the first one allowed is the primary button. Completing is
+ * left out: the API allows it as soon as no milestone is pending, which is not yet a sign the work was done.
+ */
+const progression: readonly ContractVerb[] = ['approve', 'sign', 'archive'];
 
 function primaryVerb(contract: ContractView, allowed: ContractVerb[]): ContractVerb | undefined {
   // a contract whose review must pass first (LR-03) and was never sent asks for it before approval
