@@ -137,7 +137,11 @@ export function BasicsCard({ township, contract }: { township: string; contract:
                   date: format.date(contract.approval.approvedOn),
                   by: contract.approval.approvedBy,
                 })}
-                {contract.approval.opinion ? `：${contract.approval.opinion}` : ''}
+                {contract.approval.opinion && (
+                  <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+                    {contract.approval.opinion}
+                  </Typography.Text>
+                )}
               </span>
             ),
           },
