@@ -5,7 +5,11 @@
 //      without a login;
 //   3. enforcement case (issue 4): the officer files an ordinary case against an individual with two
 //      officers, notifies the intended fine, decides it and delivers it; the leader publishes the
-//      decision, and the public list shows its number without the party's ID number.
+//      decision, and the public list shows its number without the party's ID number;
+//   4. contract ledger (issue 10): staff registers a major contract ending within the notice days and
+//      submits it for review, the reviewer approves the review, the leader approves the contract and signs
+//      it with the signed text uploaded, adds a payment milestone and records its payment; the ledger marks
+//      the contract as ending soon and the home page's radar lists its end.
 //   E2E_BASE_URL (default http://localhost:5180), E2E_USER (staff), E2E_PASSWORD (Fazhi-2025),
 //   E2E_REVIEWER (reviewer), E2E_LEADER (leader), E2E_OFFICER (officer), E2E_TOWNSHIP (jinhe),
 //   E2E_HEADED=1 to watch it,
@@ -39,6 +43,8 @@ const partyIdNumber = '11010519491231002X';
 const partyName = '龙建军';
 const caseFacts = `驾驶无号牌三轮摩托车上道路行驶（E2E ${stamp}）。`;
 let decisionNumber = '';
+const contractTitle = `锦和镇E2E测试村道提质改造工程施工合同-${stamp}`;
+let contractNumber = '';
 
 let step = 'start';
 const log = (message) => console.log(`[e2e] ${message}`);
@@ -63,6 +69,7 @@ async function run(page, browser) {
   await officers(page);
   await legalityReview(page, browser);
   await enforcementCase(page, browser);
+  await contractLedger(page);
 }
 
 async function officers(page) {
@@ -489,6 +496,171 @@ async function enforcementCase(page, browser) {
   }
 }
 
+async function contractLedger(page) {
+  const snap = (name) => shot(page, name);
+  const today = isoToday();
+
+  await logout(page);
+  await login(page, USER);
+
+  begin('staff opens the contract ledger');
+  await page.locator('.ant-menu').getByText('合同台账', { exact: true }).click();
+  await page.getByRole('heading', { name: '合同台账', exact: true }).waitFor();
+  await waitForTable(page);
+  await snap('34-contracts');
+
+  begin('staff registers a major contract (by its amount) ending within the notice days');
+  await page.getByRole('button', { name: /登记合同$/ }).click();
+  const drawer = page.getByRole('dialog').filter({ hasText: '合同相对方' });
+  await drawer.waitFor();
+  await drawer.getByLabel('合同名称', { exact: true }).fill(contractTitle);
+  await pick(page, drawer.getByLabel('合同类型', { exact: true }), '工程');
+  await drawer.getByLabel('合同金额（元）', { exact: true }).fill('680000');
+  await fillDate(page, drawer.getByLabel('起始日期', { exact: true }), today);
+  await fillDate(page, drawer.getByLabel('终止日期', { exact: true }), addDays(today, 20));
+  await drawer.getByLabel('承办部门', { exact: true }).fill('镇规划建设办公室');
+  await drawer.getByLabel('承办人', { exact: true }).fill('陈文');
+  await drawer.getByLabel('单位名称', { exact: true }).fill('麻阳兴旺建筑工程有限公司');
+  await drawer.getByLabel('统一社会信用代码', { exact: true }).fill('91431226MA4Q1KD8WT');
+  await drawer.getByLabel('法定代表人', { exact: true }).fill('王建兴');
+  await snap('35-register-contract');
+  await drawer.getByRole('button', { name: '登记合同', exact: true }).click();
+  await refusedOr(page, drawer, page.getByTestId('contract-actions'));
+  const contractUrl = page.url();
+  contractNumber = (await page.getByText(/^锦和合〔\d{4}〕第\d+号 · /).innerText()).split(' · ')[0];
+  log(`contract ${contractNumber} at ${new URL(contractUrl).pathname}`);
+  // CON-01 as the API judged it: major by its amount, so the review must pass first (LR-03)
+  await page
+    .getByLabel('合法性审查（LR-03）')
+    .getByText(/^合同金额达到 ¥/)
+    .waitFor();
+  await page.getByText('签订前须经合法性审查通过', { exact: true }).waitFor();
+  await noNotices(page);
+  await snap('36-contract-registered');
+
+  begin('staff submits it for legality review, naming the reviewer');
+  await contractAction(page, '提交合法性审查', '送审材料', '已提交合法性审查', async (dialog) => {
+    await pick(page, dialog.getByLabel('审查人员（可选）'), REVIEWER, `[title$="（${REVIEWER}）"]`);
+  });
+  await page.getByLabel('合法性审查（LR-03）').getByText('审查中', { exact: true }).waitFor();
+
+  await logout(page);
+  await login(page, REVIEWER);
+
+  begin("the reviewer approves the contract's review from the inbox");
+  await page.locator('.ant-menu').getByText('合法性审查', { exact: true }).click();
+  await page.getByRole('tab', { name: '待我审查', selected: true }).waitFor();
+  await waitForTable(page);
+  const inboxRow = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: contractTitle });
+  await inboxRow.waitFor();
+  await inboxRow.getByRole('link', { name: new RegExp(contractTitle) }).click();
+  const opinion = page
+    .locator('.ant-card')
+    .filter({ has: page.locator('.ant-card-head-title', { hasText: /^出具审查意见$/ }) });
+  await opinion.waitFor();
+  const early = opinion.getByLabel('提前出具意见的理由');
+  if (await early.count()) await early.fill('合同签订时间紧迫，需提前出具审查意见');
+  await opinion.getByRole('button', { name: '提交审查意见' }).click();
+  await refusedOr(page, opinion, page.getByText('已出具审查意见：通过'));
+
+  begin('the review opens its contract');
+  await page.getByRole('button', { name: '查看审查对象' }).click();
+  await page.waitForURL(contractUrl);
+  await page.getByLabel('合法性审查（LR-03）').getByText('审查通过', { exact: true }).waitFor();
+
+  await logout(page);
+  await login(page, LEADER);
+
+  begin('the leader approves the contract, its review passed');
+  await page.goto(contractUrl);
+  await page.getByTestId('contract-actions').waitFor();
+  await contractAction(page, /^审\s*批$/, '审批合同', '已审批', async (dialog) => {
+    await dialog.getByText('审查结论：审查通过').waitFor();
+    await dialog.getByLabel('审批意见', { exact: true }).fill('同意签订');
+  });
+
+  begin('the leader records the signing, the signed text uploaded in the dialog');
+  await contractAction(page, /^签\s*订$/, '登记合同签订', '已登记签订', async (dialog) => {
+    await dialog.getByLabel('签约代表 1', { exact: true }).fill('赵志刚');
+    await dialog.getByRole('button', { name: /添加一条/ }).click();
+    await dialog.getByLabel('签约代表 2', { exact: true }).fill('王建兴');
+    await dialog.locator('input[type="file"]').setInputFiles({
+      name: '村道提质改造工程施工合同（签字盖章）.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+    });
+    await page.locator('.ant-message-notice', { hasText: '已上传' }).waitFor();
+    await dialog.getByText('村道提质改造工程施工合同（签字盖章）.pdf').first().waitFor();
+    await snap('37-sign-contract');
+  });
+  await page.getByText('履行中', { exact: true }).first().waitFor();
+  await page.getByText(/签约代表：赵志刚、王建兴/).waitFor();
+
+  begin('the leader adds a payment milestone and records its payment');
+  await contractAction(page, '添加履约节点', '节点类型', '已添加履约节点', async (dialog) => {
+    await dialog.getByLabel('节点名称', { exact: true }).fill('预付款（30%）');
+    await fillDate(page, dialog.getByLabel('应完成日期', { exact: true }), addDays(today, 10));
+    await dialog.getByLabel('计划付款金额（元）', { exact: true }).fill('204000');
+  });
+  await contractAction(page, '登记付款', '付款凭证号', '已登记付款', async (dialog) => {
+    await dialog.getByLabel('付款金额（元）', { exact: true }).fill('204000');
+    await dialog.getByLabel('付款凭证号', { exact: true }).fill(`锦财付〔E2E〕${stamp}号`);
+  });
+  const performance = page.getByLabel('履约情况');
+  await performance.getByText('¥204,000.00', { exact: true }).waitFor();
+  await performance.getByText('¥476,000.00', { exact: true }).waitFor();
+  await performance.locator('[data-mark="ending-soon"]').waitFor();
+  await noNotices(page);
+  await snap('38-contract-performing');
+
+  begin('the ledger marks it as ending soon');
+  await page.goto(`${BASE_URL}/t/${TOWNSHIP}/contracts?endingWithinDays=30`);
+  await page.getByRole('heading', { name: '合同台账', exact: true }).waitFor();
+  await waitForTable(page);
+  const ledgerRow = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: contractNumber });
+  await ledgerRow.locator('[data-mark="ending-soon"]').waitFor();
+  await ledgerRow.locator('[data-mark="major"]').waitFor();
+  await snap('39-contracts-ending');
+
+  begin("the home page's radar lists the contract's end");
+  await page.goto(`${BASE_URL}/t/${TOWNSHIP}`);
+  const radar = page.getByLabel('临期事项');
+  await radar.waitFor();
+  const expiry = radar.locator('li', { hasText: contractNumber }).filter({ hasText: '合同到期' });
+  await expiry.waitFor();
+  if (!(await expiry.innerText()).includes('还剩 20 天')) {
+    throw new Error(`the radar's row of ${contractNumber} reads: ${await expiry.innerText()}`);
+  }
+  await snap('40-home-contract-expiry');
+
+  begin('the contract page in English');
+  await page.goto(contractUrl);
+  await page.getByTestId('contract-actions').waitFor();
+  await page.getByText('English', { exact: true }).click();
+  await page.getByText('Lifecycle', { exact: true }).waitFor();
+  await snap('41-contract-en');
+  await page.getByText('中文', { exact: true }).click();
+  await page.getByText('合同进程', { exact: true }).waitFor();
+}
+
+/** Opens the contract action of the button `name`, fills its dialog, confirms it and waits for `done`. */
+async function contractAction(page, name, marker, done, fill) {
+  await noNotices(page);
+  await page.getByTestId('contract-actions').getByRole('button', { name }).click();
+  const dialog = page.getByRole('dialog').filter({ hasText: marker });
+  await dialog.waitFor();
+  await fill(dialog);
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+  await dialog.locator('.ant-modal-footer').getByRole('button', { name }).click();
+  await refusedOr(page, dialog, page.locator('.ant-message-notice', { hasText: done }));
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+/** Waits until every message has faded (an upload and its signing can show two at once). */
+async function noNotices(page) {
+  await page.waitForFunction("!document.querySelector('.ant-message-notice')");
+}
+
 /** Opens the case action of the button `name`, fills its dialog, confirms it and waits for `done`. */
 async function caseAction(page, name, title, done, fill) {
   await page.locator('.ant-message-notice').waitFor({ state: 'detached' });
@@ -673,7 +845,8 @@ async function main() {
     log(
       `passed in ${((Date.now() - started) / 1000).toFixed(1)} s: registered and found ${officerName}; ` +
         `${documentTitle} reviewed, issued as ${documentNumber} and listed publicly; ` +
-        `penalty decision ${decisionNumber} published without the party's ID number`,
+        `penalty decision ${decisionNumber} published without the party's ID number; ` +
+        `contract ${contractNumber} reviewed, approved, signed, paid and on the radar`,
     );
     log(`screenshots in ${SHOTS}`);
   } catch (error) {

@@ -4,6 +4,7 @@ import type { advisers } from '@/features/advisers/locales/zh-CN';
 import type { attachments } from '@/components/attachments/locales/zh-CN';
 import type { calendar } from '@/features/calendar/locales/zh-CN';
 import type { cases } from '@/features/cases/locales/zh-CN';
+import type { contracts } from '@/features/contracts/locales/zh-CN';
 import type { decisions } from '@/features/decisions/locales/zh-CN';
 import type { documents } from '@/features/documents/locales/zh-CN';
 import type { home } from '@/features/home/locales/zh-CN';
@@ -35,6 +36,7 @@ declare module 'i18next' {
       inspections: typeof inspections;
       publicInspections: typeof publicInspections;
       cases: typeof cases;
+      contracts: typeof contracts;
       home: typeof home;
       publicPenaltyDecisions: typeof publicPenaltyDecisions;
       settings: typeof settings;

@@ -29,6 +29,8 @@ const InspectionPlansRoute = lazy(() => import('@/features/inspections/routes/pl
 const InspectionPlanRoute = lazy(() => import('@/features/inspections/routes/plan'));
 const CasesRoute = lazy(() => import('@/features/cases/routes/cases'));
 const CaseRoute = lazy(() => import('@/features/cases/routes/case'));
+const ContractsRoute = lazy(() => import('@/features/contracts/routes/contracts'));
+const ContractRoute = lazy(() => import('@/features/contracts/routes/contract'));
 
 /** The route tree of the signed-in app; the township is part of every address: /t/:township/... */
 export function createRoutes(): RouteObject[] {
@@ -62,6 +64,8 @@ export function createRoutes(): RouteObject[] {
         { path: 'inspections/:id', element: <InspectionRoute /> },
         { path: 'enforcement-cases', element: <CasesRoute /> },
         { path: 'enforcement-cases/:id', element: <CaseRoute /> },
+        { path: 'contracts', element: <ContractsRoute /> },
+        { path: 'contracts/:id', element: <ContractRoute /> },
         { path: '*', element: <NotFound /> },
       ],
     },

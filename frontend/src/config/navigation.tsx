@@ -4,6 +4,7 @@ import {
   CalendarOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
@@ -90,6 +91,14 @@ export const navigation: readonly NavItem[] = [
     icon: <BankOutlined />,
     labelKey: 'nav.decisions',
     descriptionKey: 'nav.decisionsDescription',
+    visible: (access) => access.canRead,
+  },
+  {
+    key: 'contracts',
+    path: 'contracts',
+    icon: <FileTextOutlined />,
+    labelKey: 'nav.contracts',
+    descriptionKey: 'nav.contractsDescription',
     visible: (access) => access.canRead,
   },
   {

@@ -12,6 +12,7 @@ import {
   type AllowedActions,
   type CaseRecord,
 } from './cases-data';
+import { contractDeadlines } from './contracts-handlers';
 import { ruleViolation } from './rules';
 import { settingsDb } from './settings-handlers';
 
@@ -287,8 +288,13 @@ export function casesHandlers(me: () => Me) {
         return save(act(record, verb, (await request.json()) as Body), me());
       },
     ),
+    // the radar of every area: the cases' answer as fixture data, and the contracts' (CON-03)
     http.get(`${api}/townships/:township/deadlines`, () =>
-      HttpResponse.json({ items: casesDb.deadlines }),
+      HttpResponse.json({
+        items: [...casesDb.deadlines, ...contractDeadlines()].sort((a, b) =>
+          a.dueOn.localeCompare(b.dueOn),
+        ),
+      }),
     ),
     http.get(`${api}/public/townships/:township/penalty-decisions`, ({ params }) => {
       if (params.township !== 'jinhe') return problem(404, { title: '乡镇不存在' });

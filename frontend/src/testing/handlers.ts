@@ -5,6 +5,7 @@ import type { components } from '@/lib/api/schema';
 import { initialOfficers, townships, users } from './data';
 import { attachmentsHandlers, resetAttachments } from './attachments-handlers';
 import { casesHandlers, resetCases } from './cases-handlers';
+import { contractsHandlers, resetContracts } from './contracts-handlers';
 import { governanceHandlers, resetGovernance } from './governance-handlers';
 import { inspectionsHandlers, resetInspections } from './inspections-handlers';
 import { mattersHandlers, resetMatters } from './matters-handlers';
@@ -26,6 +27,7 @@ export function resetDb(): void {
   resetMatters();
   resetInspections();
   resetCases();
+  resetContracts();
   resetSettings();
   resetAttachments();
 }
@@ -122,6 +124,7 @@ export const handlers = [
     () => db.officers,
   ),
   ...casesHandlers(() => db.me),
+  ...contractsHandlers(() => db.me),
   ...settingsHandlers(() => db.me),
   ...attachmentsHandlers(() => db.me),
   ...peopleHandlers(() => db.me),

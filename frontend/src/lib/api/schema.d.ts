@@ -1196,6 +1196,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/townships/{township}/central-group-studies/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * TRN-01: the year's central group law studies against the minimum
+         * @description The central group studies (中心组学法) held in the year, the township's minimum (settings, 2 by default), and whether the year is behind (from 1 October when short; `/deadlines` then warns). Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                    /**
+                     * @description The year
+                     * @example 2025
+                     */
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The progress */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StudyProgressView"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A year outside 2000–2100 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/townships/{township}/contract-figures/{year}": {
         parameters: {
             query?: never;
@@ -5177,6 +5247,432 @@ export interface paths {
                     };
                 };
                 428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/exams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the township's exams
+         * @description Each with TRN-02's rates. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: heldOn (default, desc)
+                     * @example heldOn,desc
+                     */
+                    sort?: string;
+                    /**
+                     * @description The exam's year
+                     * @example 2025
+                     */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of exams */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamPage"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or exam, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                422: components["responses"]["BadListQuery"];
+            };
+        };
+        put?: never;
+        /**
+         * Create an exam
+         * @description Its results come from the platform's export (the import). A retry with the same `Idempotency-Key` answers the first answer (SYS-03). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe (SYS-03)
+                     * @example 4f1d2c3b-9a8e-4c1b-8f7e-1a2b3c4d5e6f
+                     */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExamRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        Location?: unknown;
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or exam, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields (a day outside the year, a pass mark out of range...), or an Idempotency-Key reused with another body (SYS-03) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/exams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one exam with TRN-02's rates
+         * @description Answers the ETag to send back with a change or an import. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description The exam id
+                     * @example 3c2b1a0f-9e8d-4c7b-a6f5-e4d3c2b1a0f9
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The exam */
+                200: {
+                    headers: {
+                        /** @description The version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamView"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or exam, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Edit an exam
+         * @description Needs `If-Match` with the ETag read (SYS-02); the rates follow the exam day and pass mark as edited. Roles: staff, leader.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The exam id
+                     * @example 3c2b1a0f-9e8d-4c7b-a6f5-e4d3c2b1a0f9
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExamRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or exam, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["StaleIfMatch"];
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/exams/{id}/results/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an exam's results
+         * @description The file's results replace the exam's; a file with any bad line is refused whole, naming every line's error (`rows[3].成绩`), and nothing changes. Needs `If-Match` with the exam's ETag (SYS-02); answers the exam with TRN-02's rates. Multipart: `file`, the platform's export as CSV (UTF-8, or GBK as Excel saves it) or XLSX (first sheet), at most 5 MB and 5 000 lines; the header names 姓名 or 人员编号 (the roster id), 参学, 参考 and 成绩 (or name, personId, studied, sat, score); yes/no as 是/否. Each line is matched to the roster, by id where given, else by name. The same person twice with other answers is a second attempt (TRN-02 keeps the best). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The exam id
+                     * @example 3c2b1a0f-9e8d-4c7b-a6f5-e4d3c2b1a0f9
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Imported */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamView"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or exam, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["StaleIfMatch"];
+                /** @description A bad line, a wrong header, no file or an unreadable one */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/exams/{id}/results/import-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check an exam's results file before importing it
+         * @description Lists each line's errors (wrong header, unknown person, a name two people share, a bad number or yes/no, a line twice) and writes nothing. Multipart: `file`, the platform's export as CSV (UTF-8, or GBK as Excel saves it) or XLSX (first sheet), at most 5 MB and 5 000 lines; the header names 姓名 or 人员编号 (the roster id), 参学, 参考 and 成绩 (or name, personId, studied, sat, score); yes/no as 是/否. Each line is matched to the roster, by id where given, else by name. The same person twice with other answers is a second attempt (TRN-02 keeps the best). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description The exam id
+                     * @example 3c2b1a0f-9e8d-4c7b-a6f5-e4d3c2b1a0f9
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The file's lines and errors */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportPreviewView"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or exam, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No file, or a file that is neither CSV nor XLSX */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -9928,6 +10424,490 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/townships/{township}/personnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the roster (干部职工名册)
+         * @description Filters combine with AND: `q` looks in the name, post and department; `activeOn` keeps the people on the roster that day. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description On the roster that day
+                     * @example 2025-11-20
+                     */
+                    activeOn?: string;
+                    /**
+                     * @description The department, exactly
+                     * @example 党政综合办公室
+                     */
+                    department?: string;
+                    leadingCadre?: boolean;
+                    page?: number;
+                    /**
+                     * @description Text in the name, post or department
+                     * @example 党政
+                     */
+                    q?: string;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: name (default, asc), activeFrom
+                     * @example name,asc
+                     */
+                    sort?: string;
+                    villageCadre?: boolean;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of people */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffMemberPage"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or person, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                422: components["responses"]["BadListQuery"];
+            };
+        };
+        put?: never;
+        /**
+         * Add a person to the roster
+         * @description A retry with the same `Idempotency-Key` answers the first answer (SYS-03). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe (SYS-03)
+                     * @example 4f1d2c3b-9a8e-4c1b-8f7e-1a2b3c4d5e6f
+                     */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffMemberRequest"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        Location?: unknown;
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffMemberView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or person, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields (an end before the start...), or an Idempotency-Key reused with another body (SYS-03) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/personnel/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the roster as CSV
+         * @description UTF-8 with a BOM (Excel opens it in Chinese), the import's columns, by name; the list's filters apply. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description On the roster that day */
+                    activeOn?: string;
+                    /** @description The department, exactly */
+                    department?: string;
+                    leadingCadre?: boolean;
+                    /** @description Text in the name, post or department */
+                    q?: string;
+                    villageCadre?: boolean;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The roster */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or person, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/personnel/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a roster file
+         * @description Adds every person of the file, each audited; a file with any bad line is refused whole, naming every line's error (`rows[3].在岗日期`), and nothing is written. Multipart: `file`, a CSV (UTF-8, or GBK as Excel saves it) or an XLSX (first sheet), at most 5 MB and 5 000 lines; the first line is the header: 姓名, 职务, 部门, 领导干部, 村干部, 在岗日期, 离岗日期 (or name, post, department, leadingCadre, villageCadre, activeFrom, activeTo); 姓名 and 在岗日期 are required; yes/no as 是/否; dates as 2025-06-30. Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The people added */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffMemberPage"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or person, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A bad line, a wrong header, no file or an unreadable one */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/personnel/import-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a roster file before importing it
+         * @description Lists each line's errors (wrong header, a bad date or yes/no, a line twice, a person already on the roster) and writes nothing. Multipart: `file`, a CSV (UTF-8, or GBK as Excel saves it) or an XLSX (first sheet), at most 5 MB and 5 000 lines; the first line is the header: 姓名, 职务, 部门, 领导干部, 村干部, 在岗日期, 离岗日期 (or name, post, department, leadingCadre, villageCadre, activeFrom, activeTo); 姓名 and 在岗日期 are required; yes/no as 是/否; dates as 2025-06-30. Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The file's lines and errors */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportPreviewView"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or person, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No file, or a file that is neither CSV nor XLSX */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/personnel/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one person of the roster
+         * @description Answers the ETag to send back with a change. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description The person's id
+                     * @example 5b0c7f1e-2a3d-4c5b-9e8f-0a1b2c3d4e5f
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The person */
+                200: {
+                    headers: {
+                        /** @description The version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffMemberView"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or person, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Edit a person of the roster
+         * @description Needs `If-Match` with the ETag read (SYS-02); someone who left gets the day in `activeTo` (they stay in the years they were on it). Roles: staff, leader.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The person's id
+                     * @example 5b0c7f1e-2a3d-4c5b-9e8f-0a1b2c3d4e5f
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffMemberRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffMemberView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or person, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["StaleIfMatch"];
+                /** @description Invalid fields */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/townships/{township}/settings": {
         parameters: {
             query?: never;
@@ -10025,6 +11005,347 @@ export interface paths {
                 };
                 412: components["responses"]["StaleIfMatch"];
                 /** @description A value out of its range, named by field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                428: components["responses"]["IfMatchMissing"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/training-figures/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year's training figures
+         * @description Sessions by type, venue and occasion, lectures at schools and kindergartens, materials handed out, meetings by kind, the central group's law studies (TRN-01) and the year's exams with TRN-02's rates, counted by the database. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                    /**
+                     * @description The year
+                     * @example 2025
+                     */
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingFiguresView"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A year outside 2000–2100 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/training-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the township's sessions
+         * @description Filters combine with AND; `year`, `from` and `to` bound the day held. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Held on or after */
+                    from?: string;
+                    meetingKind?: components["schemas"]["MeetingKind"];
+                    occasion?: components["schemas"]["Occasion"];
+                    page?: number;
+                    size?: number;
+                    /**
+                     * @description `field,asc|desc`; fields: heldOn (default, desc)
+                     * @example heldOn,desc
+                     */
+                    sort?: string;
+                    /** @description Held on or before */
+                    to?: string;
+                    type?: components["schemas"]["SessionType"];
+                    venueKind?: components["schemas"]["VenueKind"];
+                    /**
+                     * @description Year held
+                     * @example 2025
+                     */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of sessions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingSessionPage"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or session, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                422: components["responses"]["BadListQuery"];
+            };
+        };
+        put?: never;
+        /**
+         * Record a session
+         * @description Attendees are people of the township's roster; a meeting has its kind; a date after today is refused. A retry with the same `Idempotency-Key` answers the first answer (SYS-03). Roles: staff, leader.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Makes a retry safe (SYS-03)
+                     * @example 4f1d2c3b-9a8e-4c1b-8f7e-1a2b3c4d5e6f
+                     */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        Location?: unknown;
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingSessionView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or session, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields (an unknown attendee, a meeting without its kind, attendees and a head count...), or an Idempotency-Key reused with another body (SYS-03) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{township}/training-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one session
+         * @description With its attendees and files; answers the ETag to send back with a change. Roles: staff, officer, legal-reviewer, leader, auditor, county-system, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description The session id
+                     * @example 7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The session */
+                200: {
+                    headers: {
+                        /** @description The version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingSessionView"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or session, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Edit a session
+         * @description Needs `If-Match` with the ETag read (SYS-02). Roles: staff, leader.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description The ETag read
+                     * @example "3"
+                     */
+                    "If-Match"?: string;
+                };
+                path: {
+                    /**
+                     * @description The session id
+                     * @example 7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                     */
+                    id: string;
+                    /**
+                     * @description Township code
+                     * @example jinhe
+                     */
+                    township: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingSessionView"];
+                    };
+                };
+                400: components["responses"]["MalformedBody"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                /** @description No such township or session, or one the caller may not see (SYS-04) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["StaleIfMatch"];
+                /** @description Invalid fields */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -12133,6 +13454,69 @@ export interface components {
         };
         /** @enum {string} */
         EngagementStatus: "UPCOMING" | "ACTIVE" | "ENDED";
+        ExamFiguresView: {
+            examId: string;
+            /** @example 2025年度国家工作人员学法用法考试 */
+            name: string;
+            /** @example 2025-11-20 */
+            heldOn: components["schemas"]["LocalDate"];
+            rates: components["schemas"]["ExamRatesView"];
+        };
+        ExamPage: {
+            items: components["schemas"]["ExamView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            total: number;
+            /** @description False: more than total match (the count stopped there) */
+            totalIsExact: boolean;
+        };
+        /** @description TRN-02: 参学率 (participation = studied / required), 参考率 (attendance = sat / required), 及格率 (pass = passed / sat), each person once by their best attempt, required being the roster active on the exam day. A rate is null (absent, not 0 %) when its denominator is 0. */
+        ExamRatesView: {
+            /**
+             * Format: int64
+             * @example 40
+             */
+            required: number;
+            /**
+             * Format: int64
+             * @example 40
+             */
+            studied: number;
+            /**
+             * Format: int64
+             * @example 40
+             */
+            sat: number;
+            /**
+             * Format: int64
+             * @example 40
+             */
+            passed: number;
+            participation?: components["schemas"]["RateView"] | null;
+            attendance?: components["schemas"]["RateView"] | null;
+            pass?: components["schemas"]["RateView"] | null;
+            /**
+             * Format: int64
+             * @description People with results who were not on the roster that day (in no rate)
+             * @example 0
+             */
+            notRequired: number;
+            /** @example TRN-02 */
+            rule: string;
+            legalBasis: string;
+        };
         ExamRegistrationPage: {
             items: components["schemas"]["ExamRegistrationView"][];
             /**
@@ -12231,6 +13615,28 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
         };
+        /** @description An online law exam (在线学法考试) as created or edited */
+        ExamRequest: {
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year: number;
+            /** @example 2025年度国家工作人员学法考试 */
+            name: string;
+            /**
+             * @description The exam day, in its year: the roster active that day is required (TRN-02)
+             * @example 2025-11-20
+             */
+            heldOn: components["schemas"]["LocalDate"];
+            /**
+             * @description 0–1000, two decimals at most
+             * @example 60
+             */
+            passMark: number;
+            /** @example 湖南省国家工作人员学法考试系统 */
+            platform: string;
+        };
         /** @enum {string} */
         ExamResultKind: "PASSED" | "FAILED" | "ABSENT";
         /** @description The result of the exam: PASSED with score and the certificate it issues, FAILED with a score, ABSENT with neither. */
@@ -12251,6 +13657,41 @@ export interface components {
         };
         /** @enum {string} */
         ExamStatus: "REGISTERED" | "PASSED" | "FAILED" | "ABSENT";
+        /** @description An online law exam (在线学法考试) with TRN-02's rates */
+        ExamView: {
+            /** @example 3c2b1a0f-9e8d-4c7b-a6f5-e4d3c2b1a0f9 */
+            id: string;
+            /** @example jinhe */
+            township: string;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year: number;
+            /** @example 2025年度国家工作人员学法考试 */
+            name: string;
+            /** @example 2025-11-20 */
+            heldOn: components["schemas"]["LocalDate"];
+            /** @example 60.00 */
+            passMark: string;
+            /** @example 湖南省国家工作人员学法考试系统 */
+            platform: string;
+            /**
+             * Format: int32
+             * @description Result rows imported (attempts)
+             * @example 40
+             */
+            results: number;
+            rates: components["schemas"]["ExamRatesView"];
+            /**
+             * Format: int64
+             * @description The version; the ETag is this number in quotes
+             * @example 0
+             */
+            version: number;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
         /** @description 专家论证: when, which experts, their conclusion. */
         ExpertArgumentRequest: {
             /** @example 2025-04-08 */
@@ -12299,6 +13740,43 @@ export interface components {
         };
         /** @enum {string} */
         FileType: "PDF" | "JPEG" | "PNG" | "DOCX" | "XLSX" | "MP4";
+        ImportLineError: {
+            /**
+             * Format: int32
+             * @description The line in the file (1 is the header)
+             * @example 3
+             */
+            line: number;
+            /**
+             * @description The column's header; empty for the whole line
+             * @example 成绩
+             */
+            column: string;
+            /**
+             * @description As the import's refusal names it
+             * @example rows[3].成绩
+             */
+            field: string;
+            /** @example 应为 0 到 1000 之间的数字，最多两位小数：九十 */
+            message: string;
+        };
+        /** @description A file read and checked, nothing written: its lines and every line's errors. `valid` false: the import would refuse the whole file. */
+        ImportPreviewView: {
+            /**
+             * Format: int32
+             * @description Lines under the header (blank lines left out)
+             * @example 40
+             */
+            rows: number;
+            /**
+             * Format: int32
+             * @description Lines that would be imported
+             * @example 40
+             */
+            accepted: number;
+            valid: boolean;
+            errors: components["schemas"]["ImportLineError"][];
+        };
         InspectedEnterpriseView: {
             /** @example 锦和镇兴旺砂石场 */
             name: string;
@@ -12987,6 +14465,8 @@ export interface components {
             townships: string[];
         };
         /** @enum {string} */
+        MeetingKind: "STABILITY_SECURITY" | "LEADING_GROUP" | "STAFF" | "OTHER";
+        /** @enum {string} */
         MilestoneKind: "DELIVERABLE" | "ACCEPTANCE" | "PAYMENT";
         /** @enum {string} */
         MilestoneStatus: "PENDING" | "DONE" | "OVERDUE" | "WAIVED";
@@ -13096,6 +14576,8 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        Occasion: "MARKET_DAY" | "NATIONAL_SECURITY_EDUCATION_DAY" | "CONSTITUTION_DAY" | "OTHER";
         OfficerPage: {
             items: components["schemas"]["OfficerView"][];
             /**
@@ -13564,6 +15046,21 @@ export interface components {
              */
             publishedOn: components["schemas"]["LocalDate"];
         };
+        /** @description A rate as an exact fraction and a percentage with one decimal (half up) */
+        RateView: {
+            /**
+             * Format: int64
+             * @example 40
+             */
+            numerator: number;
+            /**
+             * Format: int64
+             * @example 40
+             */
+            denominator: number;
+            /** @example 100.0 */
+            percent: string;
+        };
         /** @description A document in force re-evaluated (评估) before its validity ends (LR-06); its new validity counts from the evaluation day. */
         ReevaluationRequest: {
             /**
@@ -13807,7 +15304,130 @@ export interface components {
         /** @enum {string} */
         RiskLevel: "LOW" | "MEDIUM" | "HIGH";
         /** @enum {string} */
+        SessionType: "CENTRAL_GROUP_STUDY" | "LECTURE" | "LEGAL_UNDERSTANDER_TRAINING" | "MICRO_LECTURE" | "PUBLICITY_EVENT" | "MEETING";
+        /** @enum {string} */
+        SpeakerOrganisation: "COURT" | "JUDICIAL_OFFICE" | "POLICE_STATION" | "RAILWAY_POLICE_STATION" | "LAW_FIRM" | "OTHER";
+        /** @description A speaker (主讲人) and their organisation */
+        SpeakerRequest: {
+            /** @example 龙建华 */
+            name: string;
+            /** @example JUDICIAL_OFFICE */
+            organisation: components["schemas"]["SpeakerOrganisation"];
+        };
+        SpeakerView: {
+            /** @example 龙建华 */
+            name: string;
+            organisation: components["schemas"]["SpeakerOrganisation"];
+        };
+        StaffMemberPage: {
+            items: components["schemas"]["StaffMemberView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 40
+             */
+            total: number;
+            /** @description False: more than total match (the count stopped there) */
+            totalIsExact: boolean;
+        };
+        /** @description A person of the roster (干部职工名册), as added or edited. */
+        StaffMemberRequest: {
+            /** @example 杨思远 */
+            name: string;
+            /**
+             * @description 职务
+             * @example 党政办主任
+             */
+            post?: string | null;
+            /**
+             * @description 部门
+             * @example 党政综合办公室
+             */
+            department?: string | null;
+            /** @description 领导干部 */
+            leadingCadre?: boolean | null;
+            /** @description 村干部 */
+            villageCadre?: boolean | null;
+            /**
+             * @description On the roster from
+             * @example 2021-03-01
+             */
+            activeFrom: components["schemas"]["LocalDate"];
+            /**
+             * @description On the roster until (null: still on it)
+             * @example 2025-08-31
+             */
+            activeTo?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description A person of the township's roster (干部职工名册): the people who attend sessions and the denominator of the exam rates (TRN-02). */
+        StaffMemberView: {
+            /** @example 5b0c7f1e-2a3d-4c5b-9e8f-0a1b2c3d4e5f */
+            id: string;
+            /** @example jinhe */
+            township: string;
+            /** @example 杨思远 */
+            name: string;
+            /** @example 党政办主任 */
+            post?: string | null;
+            /** @example 党政综合办公室 */
+            department?: string | null;
+            leadingCadre: boolean;
+            villageCadre: boolean;
+            /** @example 2021-03-01 */
+            activeFrom: components["schemas"]["LocalDate"];
+            activeTo?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description The version; the ETag is this number in quotes
+             * @example 0
+             */
+            version: number;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
         StepState: "DONE" | "CURRENT" | "PENDING" | "SKIPPED";
+        /** @description TRN-01: the central group's law studies (中心组学法) of the year against the township's minimum (settings centralGroupStudiesYearly); `behind` from 1 October when short */
+        StudyProgressView: {
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            studies: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            minimum: number;
+            met: boolean;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            missing: number;
+            /** @example 2025-10-01 */
+            warnFrom: components["schemas"]["LocalDate"];
+            /** @example 2025-12-31 */
+            dueOn: components["schemas"]["LocalDate"];
+            behind: boolean;
+            /** @example TRN-01 */
+            rule: string;
+            legalBasis: string;
+        };
         /** @enum {string} */
         SubjectType: "NORMATIVE_DOCUMENT" | "MAJOR_DECISION" | "CONTRACT" | "ENFORCEMENT_DECISION" | "OTHER";
         SuspensionRequest: {
@@ -13944,6 +15564,214 @@ export interface components {
             /** @example Jinhe Town */
             nameEn: string;
         };
+        /** @description The training figures of a township's year (the seed's 一(二)), counted by the database: sessions by type, venue and occasion (every value present, 0 where none), lectures at schools and kindergartens, materials handed out, meetings by kind, TRN-01's central group studies and each exam of the year with TRN-02's rates */
+        TrainingFiguresView: {
+            /** @example jinhe */
+            township: string;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year: number;
+            sessionsByType: {
+                [key: string]: number;
+            };
+            sessionsByVenue: {
+                [key: string]: number;
+            };
+            sessionsByOccasion: {
+                [key: string]: number;
+            };
+            meetingsByKind: {
+                [key: string]: number;
+            };
+            /**
+             * Format: int64
+             * @description 中心组学法
+             * @example 2
+             */
+            centralGroupStudies: number;
+            /**
+             * Format: int64
+             * @description 法律明白人培训
+             * @example 1
+             */
+            legalUnderstanderTrainings: number;
+            /**
+             * Format: int64
+             * @description Lectures (法治专题讲座) at primary and middle schools and kindergartens
+             * @example 12
+             */
+            lecturesAtSchools: number;
+            /**
+             * Format: int64
+             * @description 微宣讲
+             * @example 6
+             */
+            microLectures: number;
+            /**
+             * Format: int64
+             * @description 法治宣传活动
+             * @example 6
+             */
+            publicityEvents: number;
+            /**
+             * Format: int64
+             * @description Materials handed out at every session (份)
+             * @example 3380
+             */
+            materialsHandedOut: number;
+            /**
+             * Format: int64
+             * @description Materials handed out at publicity events (份)
+             * @example 3260
+             */
+            publicityMaterials: number;
+            /**
+             * Format: int64
+             * @example 14
+             */
+            meetings: number;
+            /**
+             * Format: int64
+             * @description 维稳安保会议
+             * @example 12
+             */
+            stabilitySecurityMeetings: number;
+            /**
+             * Format: int64
+             * @description Meetings the head of the judicial office attended (列席)
+             * @example 4
+             */
+            meetingsJudicialOfficeHeadAttended: number;
+            centralGroupStudyProgress: components["schemas"]["StudyProgressView"];
+            exams: components["schemas"]["ExamFiguresView"][];
+        };
+        TrainingSessionPage: {
+            items: components["schemas"]["TrainingSessionView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 50
+             */
+            total: number;
+            /** @description False: more than total match (the count stopped there) */
+            totalIsExact: boolean;
+        };
+        /** @description A session as recorded or edited. The audience is either attendees from the roster (internal sessions) or a head count (public ones), never both. */
+        TrainingSessionRequest: {
+            /** @example LECTURE */
+            type: components["schemas"]["SessionType"];
+            /**
+             * @description A meeting's kind; required for MEETING, none otherwise
+             * @example STABILITY_SECURITY
+             */
+            meetingKind?: ((string | components["schemas"]["MeetingKind"] | null) | null) | components["schemas"]["MeetingKind"] | null;
+            /**
+             * @description The day held; not after today
+             * @example 2025-05-20
+             */
+            heldOn: components["schemas"]["LocalDate"];
+            /** @example 锦和镇中心小学 */
+            place: string;
+            /** @example SCHOOL */
+            venueKind: components["schemas"]["VenueKind"];
+            /**
+             * @description OTHER when left out
+             * @example OTHER
+             */
+            occasion?: ((string | components["schemas"]["Occasion"] | null) | null) | components["schemas"]["Occasion"] | null;
+            /** @example 预防校园欺凌法治讲座 */
+            title: string;
+            /**
+             * @example [
+             *       "预防校园欺凌"
+             *     ]
+             */
+            topics?: string[] | null;
+            /**
+             * @example [
+             *       "《中华人民共和国未成年人保护法》"
+             *     ]
+             */
+            lawsStudied?: string[] | null;
+            speakers?: components["schemas"]["SpeakerRequest"][] | null;
+            /** @description Ids of people of the roster */
+            attendeeIds?: string[] | null;
+            /**
+             * Format: int32
+             * @description A head count, for public sessions
+             * @example 320
+             */
+            headCount?: number | null;
+            /**
+             * Format: int32
+             * @description Materials handed out (宣传资料, 份)
+             * @example 500
+             */
+            materialsCount?: number | null;
+            /** @description A meeting the head of the judicial office attended (列席) */
+            judicialOfficeHeadAttended?: boolean | null;
+        };
+        /** @description A session of legal study, training, publicity or a meeting (学法、培训、宣讲、会议), with its files (minutes, photos: attachments of record type training-session). */
+        TrainingSessionView: {
+            /** @example 7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d */
+            id: string;
+            /** @example jinhe */
+            township: string;
+            type: components["schemas"]["SessionType"];
+            meetingKind?: components["schemas"]["MeetingKind"] | null;
+            /** @example 2025-05-20 */
+            heldOn: components["schemas"]["LocalDate"];
+            /** @example 锦和镇中心小学 */
+            place: string;
+            venueKind: components["schemas"]["VenueKind"];
+            occasion: components["schemas"]["Occasion"];
+            /** @example 预防校园欺凌法治讲座 */
+            title: string;
+            topics: string[];
+            lawsStudied: string[];
+            speakers: components["schemas"]["SpeakerView"][];
+            attendeeIds: string[];
+            /**
+             * Format: int32
+             * @example 320
+             */
+            headCount?: number | null;
+            /**
+             * Format: int32
+             * @description The attendees, or the head count
+             * @example 320
+             */
+            audience: number;
+            /**
+             * Format: int32
+             * @example 500
+             */
+            materialsCount: number;
+            judicialOfficeHeadAttended: boolean;
+            /** @description Ids of the session's attachments; empty in lists */
+            fileIds: string[];
+            /**
+             * Format: int64
+             * @description The version; the ETag is this number in quotes
+             * @example 0
+             */
+            version: number;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        VenueKind: "TOWNSHIP_OFFICE" | "SCHOOL" | "KINDERGARTEN" | "VILLAGE" | "MARKET" | "OTHER";
         /** @description The result of recomputing a township's audit hash chain. */
         VerificationView: {
             /** @example jinhe */

@@ -14,11 +14,22 @@ import '../i18n';
 const recordPaths: Record<string, string> = {
   'enforcement-case': 'enforcement-cases',
   inspection: 'inspections',
+  contract: 'contracts',
 };
 
-const knownKinds = ['DECISION', 'HEARING_WINDOW', 'DELIVERY', 'PAYMENT'] as const;
+const knownKinds = [
+  'DECISION',
+  'HEARING_WINDOW',
+  'DELIVERY',
+  'PAYMENT',
+  'CONTRACT_EXPIRY',
+  'CONTRACT_MILESTONE',
+] as const;
 
-/** The deadlines radar of the home page: what falls due within 7 days, overdue first (red). */
+/**
+ * The deadlines radar of the home page: what falls due within 7 days, overdue first (red), and contracts ending
+ * within the township's notice days (the API lists them from then, whatever the period).
+ */
 export function DeadlinesPanel({ township }: { township: string }) {
   const { t } = useTranslation('home');
   const deadlines = useDeadlines(township);
@@ -50,7 +61,12 @@ export function DeadlinesPanel({ township }: { township: string }) {
       ) : (
         <ul aria-label={t('deadlines.title')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {deadlines.data.map((item) => (
-            <DeadlineRow key={`${item.recordId}:${item.kind}`} township={township} item={item} />
+            // a contract brings one row per milestone: the kind and record alone do not tell them apart
+            <DeadlineRow
+              key={`${item.recordId}:${item.kind}:${item.dueOn}:${item.label}`}
+              township={township}
+              item={item}
+            />
           ))}
         </ul>
       )}

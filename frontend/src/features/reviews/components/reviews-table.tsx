@@ -43,7 +43,7 @@ export function ReviewsTable({ township, page, loading, mode, sort, ...props }: 
           <Link to={reviewPath(review)}>
             <Typography.Text strong>{review.subjectTitle}</Typography.Text>
           </Link>
-          {!isOpaqueId(review.subjectRef) && (
+          {!isOpaqueId(review.subjectRef.split('#')[0]) && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {review.subjectRef}
             </Typography.Text>

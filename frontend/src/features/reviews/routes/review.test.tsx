@@ -37,6 +37,18 @@ describe('review page', () => {
     expect(screen.queryByRole('button', { name: '分配审查人员' })).toBeNull();
   });
 
+  it("links a contract's review, and an amendment's (`<id>#<number>`), back to the contract", async () => {
+    const [r1] = governance.reviews;
+    if (!r1) throw new Error('no review r1');
+    const contractId = '9d2c4b1a-3e5f-4a6b-8c7d-1e2f3a4b5c6d';
+    governance.reviews = [{ ...r1, id: 'r-amendment', subjectRef: `${contractId}#1` }];
+    renderApp(reviewPath('r-amendment'), { me: users.staff });
+
+    const open = await screen.findByText('查看审查对象');
+    expect(open.closest('a')).toHaveAttribute('href', `/t/jinhe/contracts/${contractId}`);
+    expect(screen.queryByText(`${contractId}#1`)).toBeNull();
+  });
+
   it('posts approve-with-changes with the list of changes', async () => {
     let posted: unknown;
     server.events.on('request:start', async ({ request }) => {

@@ -28,6 +28,7 @@ import type { Review } from '../types';
 const subjectPages: Partial<Record<Review['subjectType'], string>> = {
   NORMATIVE_DOCUMENT: 'normative-documents',
   MAJOR_DECISION: 'major-decisions',
+  CONTRACT: 'contracts',
 };
 
 /** One legality review: subject, materials, window, every round, and the opinion form. */
@@ -73,8 +74,11 @@ function ReviewPage({
   const access = useAccess(township);
   const { review } = current;
   const pending = review.status === 'PENDING';
-  // a subject of this system's registers is referenced by its id; others (HT-2025-018) are not here
-  const subjectPage = isOpaqueId(review.subjectRef) ? subjectPages[review.subjectType] : undefined;
+  // a subject of this system's registers is referenced by its id, a part of one (a contract's amendment) by
+  // `<id>#<number>`; others (HT-2025-018) are not here
+  const [subjectId = ''] = review.subjectRef.split('#');
+  const registered = isOpaqueId(subjectId);
+  const subjectPage = registered ? subjectPages[review.subjectType] : undefined;
   const mayResubmit =
     review.status === 'REJECTED' &&
     access.canSubmitReviews &&
@@ -100,7 +104,7 @@ function ReviewPage({
       subTitle={
         <Space size={8}>
           <Tag>{t(`subjectType.${review.subjectType}`)}</Tag>
-          {!isOpaqueId(review.subjectRef) && <span>{review.subjectRef}</span>}
+          {!registered && <span>{review.subjectRef}</span>}
         </Space>
       }
       breadcrumb={[
@@ -114,7 +118,7 @@ function ReviewPage({
       extra={
         <>
           {subjectPage && (
-            <Link to={townshipPath(township, `${subjectPage}/${review.subjectRef}`)}>
+            <Link to={townshipPath(township, `${subjectPage}/${subjectId}`)}>
               <Button>{t('detail.openSubject')}</Button>
             </Link>
           )}
@@ -140,7 +144,7 @@ function ReviewPage({
                   label: t('detail.subjectType'),
                   children: t(`subjectType.${review.subjectType}`),
                 },
-                ...(isOpaqueId(review.subjectRef)
+                ...(registered
                   ? []
                   : [{ key: 'ref', label: t('detail.subjectRef'), children: review.subjectRef }]),
                 { key: 'by', label: t('detail.submittedBy'), children: review.submittedBy },

@@ -19,6 +19,9 @@ export const common: Messages<typeof zhCN> = {
     decisions: 'Major decisions',
     decisionsDescription:
       "The year's catalogue of major decisions: public participation, expert argument, risk assessment, legality review and collective discussion",
+    contracts: 'Contracts',
+    contractsDescription:
+      'Contract ledger: registration, legality review of major contracts, approval and signing, milestones and payments, amendments, expiry and archive',
     advisers: 'Legal advisers',
     advisersDescription: 'Legal advisers engaged by the township and their consultations',
     matters: 'Enforcement matters',

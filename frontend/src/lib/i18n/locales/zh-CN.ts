@@ -15,6 +15,9 @@ export const common = {
     decisions: '重大行政决策',
     decisionsDescription:
       '年度重大行政决策事项目录，公众参与、专家论证、风险评估、合法性审查与集体讨论',
+    contracts: '合同台账',
+    contractsDescription:
+      '合同登记、重大合同合法性审查、审批签订、履约节点与付款、补充协议、到期提醒和归档',
     advisers: '法律顾问',
     advisersDescription: '法律顾问聘任情况与法律咨询记录',
     matters: '执法事项',
