@@ -51,22 +51,8 @@ export function CaseActionModal({
       onClose();
     } catch (caught) {
       if (caught instanceof ApiError) {
-        // the body's field names (outcome.fineAmount, decidedOn) to the form's (fineAmount, date)
-        const bare = (field: string) => field.replace(/^(body|request)\./, '');
-        const onForm = (field: string) => formFieldOf[bare(field)] ?? bare(field);
-        const violations = caught.problem.violations ?? [];
-        const placed = showViolations(
-          form,
-          violations.map((violation) =>
-            violation.field ? { ...violation, field: onForm(violation.field) } : violation,
-          ),
-          formFields,
-        );
-        setFieldErrors(
-          violations
-            .map((violation) => violation.field ?? '')
-            .filter((field) => field && placed.includes(onForm(field))),
-        );
+        // the body's field names (outcome.fineAmount, decidedOn) to the form's (formFieldOf)
+        setFieldErrors(showViolations(form, caught.problem.violations, formFields, formFieldOf));
       }
     }
   };
